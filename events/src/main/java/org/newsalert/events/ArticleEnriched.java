@@ -1,0 +1,31 @@
+package org.newsalert.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article after enrich: its tags, its story and what it adds to the story. Keyed by story id.
+ *
+ * @param development the stage or event type when {@code kind} is DEVELOPMENT (e.g. {@code passed-house})
+ * @param newSentences the sentences that carry what is new (empty for COVERAGE)
+ * @param copyOf the id of the earlier article this one copies (syndication, light rewrite), if any
+ */
+public record ArticleEnriched(
+        String articleId,
+        String storyId,
+        ArticleKind kind,
+        String development,
+        List<String> newSentences,
+        String copyOf,
+        List<Tag> tags,
+        String title,
+        String url,
+        String source,
+        Instant published,
+        String text) {
+
+    public ArticleEnriched {
+        newSentences = newSentences == null ? List.of() : List.copyOf(newSentences);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

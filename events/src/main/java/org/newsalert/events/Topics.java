@@ -1,0 +1,81 @@
+package org.newsalert.events;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topic catalogue: every topic of the pipeline, its types, how it is created and which module
+ * writes it. Services create the topics they touch at start-up from these specs.
+ */
+public final class Topics {
+    private static final Serde<String> KEY = Serdes.String();
+
+    /** Articles are the replayable source of truth for enrich, so they are kept for a year. */
+    public static final Topic<String, ArticleFetched> ARTICLES = new Topic<>(
+            "newsalert.articles",
+            KEY,
+            new JsonSerde<>(ArticleFetched.class),
+            TopicSpec.retained(3, Duration.ofDays(365)),
+            "ingest",
+            "one record per article, keyed by article id");
+
+    public static final Topic<String, ArticleSeen> ARTICLES_SEEN = new Topic<>(
+            "newsalert.ingest.seen",
+            KEY,
+            new JsonSerde<>(ArticleSeen.class),
+            TopicSpec.compacted(1),
+            "ingest",
+            "dedup ledger of ingest: article ids and stable GUIDs already published");
+
+    public static final Topic<String, FeedPolled> FEED_HEALTH = new Topic<>(
+            "newsalert.feed-health",
+            KEY,
+            new JsonSerde<>(FeedPolled.class),
+            TopicSpec.retained(1, Duration.ofDays(14)),
+            "ingest",
+            "outcome of every feed poll, keyed by feed URL");
+
+    public static final Topic<String, ArticleEnriched> ARTICLES_ENRICHED = new Topic<>(
+            "newsalert.articles.enriched",
+            KEY,
+            new JsonSerde<>(ArticleEnriched.class),
+            TopicSpec.retained(3, Duration.ofDays(365)),
+            "enrich",
+            "every article with its tags, story and kind, keyed by story id");
+
+    public static final Topic<String, StoryUpdated> STORIES = new Topic<>(
+            "newsalert.stories",
+            KEY,
+            new JsonSerde<>(StoryUpdated.class),
+            TopicSpec.compacted(3),
+            "enrich",
+            "latest state of each story, keyed by story id");
+
+    public static final Topic<String, DevelopmentDetected> DEVELOPMENTS = new Topic<>(
+            "newsalert.developments",
+            KEY,
+            new JsonSerde<>(DevelopmentDetected.class),
+            TopicSpec.retained(3, Duration.ofDays(365)),
+            "enrich",
+            "new stories and developments, keyed by story id: what notify alerts on");
+
+    public static final Topic<String, DeadLetter> ENRICH_DEAD_LETTERS = new Topic<>(
+            "newsalert.enrich.dead-letters",
+            KEY,
+            new JsonSerde<>(DeadLetter.class),
+            TopicSpec.retained(1, Duration.ofDays(30)),
+            "enrich",
+            "articles enrich could not process, with the reason");
+
+    private static final List<Topic<?, ?>> ALL =
+            List.of(ARTICLES, ARTICLES_SEEN, FEED_HEALTH, ARTICLES_ENRICHED, STORIES, DEVELOPMENTS, ENRICH_DEAD_LETTERS);
+
+    private Topics() {}
+
+    /** Every topic in the catalogue, in declaration order. */
+    public static List<Topic<?, ?>> all() {
+        return ALL;
+    }
+}
