@@ -12,12 +12,16 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
     private static final Serde<String> KEY = Serdes.String();
 
-    /** Articles are the replayable source of truth for enrich, so they are kept for a year. */
+    /**
+     * Articles are the replayable source of truth for enrich, and replays stamp records with their
+     * original (possibly years-old) published time, so time-based retention would delete them on
+     * arrival: kept until an operator sets a retention.
+     */
     public static final Topic<String, ArticleFetched> ARTICLES = new Topic<>(
             "newsalert.articles",
             KEY,
             new JsonSerde<>(ArticleFetched.class),
-            TopicSpec.retained(3, Duration.ofDays(365)),
+            TopicSpec.retained(3, null),
             "ingest",
             "one record per article, keyed by article id");
 
@@ -41,7 +45,7 @@ public final class Topics {
             "newsalert.articles.enriched",
             KEY,
             new JsonSerde<>(ArticleEnriched.class),
-            TopicSpec.retained(3, Duration.ofDays(365)),
+            TopicSpec.retained(3, null),
             "enrich",
             "every article with its tags, story and kind, keyed by story id");
 
@@ -57,7 +61,7 @@ public final class Topics {
             "newsalert.developments",
             KEY,
             new JsonSerde<>(DevelopmentDetected.class),
-            TopicSpec.retained(3, Duration.ofDays(365)),
+            TopicSpec.retained(3, null),
             "enrich",
             "new stories and developments, keyed by story id: what notify alerts on");
 

@@ -23,7 +23,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -154,9 +153,9 @@ public final class GuardedHttp {
                 body = gunzip(body, uri);
             }
             return new Response(uri, r.statusCode(), r.headers().map(), body);
-        } catch (TimeoutException e) {
+        } catch (java.util.concurrent.TimeoutException e) {
             f.cancel(true);
-            throw new OutboundException("timed out after " + timeout.toSeconds() + " s fetching " + uri, e);
+            throw new TimeoutException("timed out after " + timeout.toSeconds() + " s fetching " + uri, e);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -170,7 +169,7 @@ public final class GuardedHttp {
                 throw oe;
             }
             if (c instanceof HttpTimeoutException) {
-                throw new OutboundException("timed out after " + timeout.toSeconds() + " s fetching " + uri, c);
+                throw new TimeoutException("timed out after " + timeout.toSeconds() + " s fetching " + uri, c);
             }
             if (c instanceof ConnectException) {
                 throw new OutboundException("connection refused by " + uri.getHost() + " fetching " + uri, c);
@@ -235,7 +234,7 @@ public final class GuardedHttp {
                 out.write(chunk, 0, chunk.length);
             }
             if (System.nanoTime() > deadline) {
-                fail(new OutboundException("body of " + uri + " still arriving at the deadline (server too slow)"));
+                fail(new TimeoutException("body of " + uri + " still arriving at the deadline (server too slow)", null));
             }
         }
 
