@@ -19,7 +19,7 @@ import org.newsalert.ingest.extract.Blocks.Block;
  * pages). Stateless and thread-safe; it only parses the strings it is given and never fetches.
  */
 public final class ArticleExtractor {
-    /** Below this many words a "main text" is more likely a teaser or an error page. */
+    /** Below this many words (see {@link TextStats#units}) a "main text" is more likely a teaser or an error page. */
     static final int MIN_WORDS = 25;
     /** An articleBody needs this many words to be trusted over the markup. */
     private static final int MIN_JSON_LD_WORDS = 50;
@@ -39,16 +39,16 @@ public final class ArticleExtractor {
 
         String text = domText;
         Extracted.Source source = Extracted.Source.DOM;
-        if (ldBody != null && TextStats.words(ldBody) >= MIN_JSON_LD_WORDS) {
+        if (ldBody != null && TextStats.units(ldBody) >= MIN_JSON_LD_WORDS && !looksTruncated(ldBody)) {
             Set<String> ldWords = wordSet(ldBody);
             if (coverage(ldWords, wordSet(domText)) < 0.8) {
                 text = ldBody;
                 source = Extracted.Source.JSON_LD;
-            } else {
+            } else if (TextStats.units(ldBody) >= 0.6 * TextStats.units(domText)) {
                 text = join(blocks.stream().filter(b -> coverage(wordSet(b.text()), ldWords) >= 0.5).toList());
             }
         }
-        if (TextStats.words(text) < MIN_WORDS) {
+        if (TextStats.units(text) < MIN_WORDS) {
             text = "";
             source = Extracted.Source.NONE;
         }
@@ -63,6 +63,12 @@ public final class ArticleExtractor {
     /** Convenience for {@code new ArticleExtractor().extract(body, contentTypeHeader, pageUrl)}. */
     public static Extracted fromBytes(byte[] body, String contentTypeHeader, String pageUrl) {
         return new ArticleExtractor().extract(body, contentTypeHeader, pageUrl);
+    }
+
+    /** Many sites put only a teaser in articleBody, cut off with an ellipsis. */
+    private static boolean looksTruncated(String body) {
+        String end = body.strip();
+        return end.endsWith("…") || end.endsWith("...") || end.endsWith("[…]") || end.endsWith("[...]");
     }
 
     private static String join(List<Block> blocks) {

@@ -18,6 +18,23 @@ final class TextStats {
         return count;
     }
 
+    /**
+     * Words for languages written with spaces, plus one per ideograph or kana, so that Chinese and
+     * Japanese text is not measured as a handful of very long "words".
+     */
+    static int units(String text) {
+        int ideographs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.THAI) {
+                ideographs++;
+            }
+        }
+        return words(text) + ideographs / 2;
+    }
+
     /** Commas, including the CJK and Arabic ones, as a cheap sign of running prose. */
     static int commas(String text) {
         int count = 0;
