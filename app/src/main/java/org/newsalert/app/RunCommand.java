@@ -1,0 +1,100 @@
+package org.newsalert.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.newsalert.events.config.ConfigSource;
+import org.newsalert.ingest.IngestService;
+import org.newsalert.ingest.config.IngestConfig;
+import org.newsalert.ingest.sample.SampleSite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Everything in one process: an embedded broker (unless a cluster is given), the services, and
+ * with no feed list the bundled sample site on loopback, so a first run works offline.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run all services (embedded Kafka broker and bundled sample feeds unless told otherwise).")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    Main.KafkaOptions kafka = new Main.KafkaOptions();
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "feed list, YAML or OPML (default: $NEWSALERT_FEEDS_FILE, else the bundled offline sample)")
+    Path feeds;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "properties file of settings (environment variables override it)")
+    Path config;
+
+    @Option(names = "--for", paramLabel = "DURATION", description = "stop after this long (e.g. 90s); default: until Ctrl-C")
+    String runFor;
+
+    @Override
+    public Integer call() throws Exception {
+        Deque<AutoCloseable> open = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            closeAll(open);
+            stopped.countDown();
+        }, "newsalert-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ConfigSource source = ConfigSource.of(config, System.getenv());
+            Cluster cluster = Cluster.connect(kafka.bootstrapServers, kafka.stateDir);
+            open.push(cluster);
+            Path feedList = feeds != null ? feeds : source.string("feeds.file", null) != null ? Path.of(source.string("feeds.file", null)) : null;
+            String allow = source.string("outbound.allow", "");
+            if (feedList == null) {
+                SampleSite site = SampleSite.start(0);
+                open.push(site);
+                feedList = site.writeFeedList(kafka.stateDir);
+                allow = allow.isBlank() ? "loopback" : allow + ",loopback";
+                System.out.println("Sample feeds:  " + site.baseUrl() + "/{benzinga,newsmax,capitolwire}/feed.xml (bundled, offline)");
+            }
+            IngestConfig ingestConfig = IngestConfig.from(source.with(Map.of("outbound.allow", allow)))
+                    .withBootstrapServers(cluster.bootstrapServers())
+                    .withFeedsFile(feedList);
+            open.push(IngestService.start(ingestConfig));
+            ArticleTail tail = ArticleTail.start(cluster.bootstrapServers(), System.out);
+            open.push(tail);
+            System.out.println("Kafka:         " + cluster.bootstrapServers() + (cluster.isEmbedded() ? " (embedded, data in " + kafka.stateDir.resolve("kafka") + ")" : ""));
+            System.out.println("Feed list:     " + feedList);
+            System.out.println("Stop with Ctrl-C; state is kept in " + kafka.stateDir + " for the next run.");
+            if (runFor != null) {
+                Duration d = ConfigSource.parseDuration(runFor, "--for");
+                if (!stopped.await(d.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                    closeAll(open);
+                }
+                return 0;
+            }
+            stopped.await();
+            return 0;
+        } catch (RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            closeAll(open);
+            throw e;
+        }
+    }
+
+    static synchronized void closeAll(Deque<AutoCloseable> open) {
+        while (!open.isEmpty()) {
+            AutoCloseable c = open.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}
