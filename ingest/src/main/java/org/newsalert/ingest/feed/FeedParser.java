@@ -267,7 +267,11 @@ public final class FeedParser {
         for (SyndEntry entry : feed.getEntries()) {
             items.add(toItem(entry, feed.getFeedType(), feedUrl));
         }
-        return new ParsedFeed(blankToNull(feed.getTitle()), resolve(feedUrl, feed.getLink()),
+        String title = blankToNull(feed.getTitle());
+        if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
+            title = blankToNull(dc.getTitle());
+        }
+        return new ParsedFeed(title, resolve(feedUrl, feed.getLink()),
                 feed.getFeedType(), charset.name(), repaired, items);
     }
 

@@ -57,8 +57,12 @@ class FeedEvalTest {
             return new ParsedFeed(name, null, "rss_2.0", "UTF-8", false, List.of());
         };
 
-        List<FeedEval.Outcome> outcomes =
-                FeedEval.evaluate(FeedEval.files(List.of(dir)), parser, file -> null, Duration.ofMillis(300));
+        List<FeedEval.Outcome> outcomes;
+        try {
+            outcomes = FeedEval.evaluate(FeedEval.files(List.of(dir)), parser, file -> null, Duration.ofMillis(300));
+        } finally {
+            never.countDown(); // release the abandoned worker
+        }
 
         assertThat(outcomes).extracting(FeedEval.Outcome::crash).containsExactly(
                 "java.lang.StackOverflowError", "no result after 300 ms, abandoned", null);
