@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,17 @@ import java.util.stream.Stream;
 /**
  * {@code newsalert eval feeds DIR...}: parses every regular file under the folders as a feed and
  * counts what happened. A rejection is a {@link FeedParseException}; anything else the parser
- * throws, and any parse that takes longer than {@link #TIMEOUT_SECONDS}, is a crash. Each file
+ * throws, and any parse that takes longer than {@link #TIMEOUT} (10 s), is a crash. Each file
  * runs on its own daemon thread so that a hung parse can be abandoned without stopping the run.
  */
 public final class FeedEval {
-    static final long TIMEOUT_SECONDS = 10;
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** What is evaluated; {@code FeedParser::parse} in production, stand-ins in tests. */
+    @FunctionalInterface
+    interface BodyParser {
+        ParsedFeed parse(byte[] body, String contentType, String feedUrl) throws FeedParseException;
+    }
 
     /** One file's outcome: exactly one of feed, rejection or crash is set. */
     record Outcome(Path file, ParsedFeed feed, FeedParseException rejection, String crash) {}
@@ -42,7 +49,7 @@ public final class FeedEval {
     /** Prints one line per failed file, then the summary JSON; returns 0 when nothing crashed. */
     public static int run(List<Path> dirs, PrintStream out) {
         Objects.requireNonNull(out, "out");
-        List<Outcome> outcomes = evaluate(files(dirs), FeedParser.lenient(), null);
+        List<Outcome> outcomes = evaluate(files(dirs), FeedParser.lenient()::parse, file -> null, TIMEOUT);
         for (Outcome o : outcomes) {
             if (o.rejection() != null) {
                 out.println("rejected " + o.file() + ": " + o.rejection().reason());
@@ -71,9 +78,10 @@ public final class FeedEval {
     /**
      * Parses each file with the parser on a worker thread.
      *
-     * @param contentType gives the Content-Type header to pretend for a file, or null for none
+     * @param contentType the Content-Type header to pretend for a file (null for none)
      */
-    static List<Outcome> evaluate(List<Path> files, FeedParser parser, Function<Path, String> contentType) {
+    static List<Outcome> evaluate(
+            List<Path> files, BodyParser parser, Function<Path, String> contentType, Duration timeout) {
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "feed-eval");
             t.setDaemon(true);
@@ -82,7 +90,7 @@ public final class FeedEval {
         try {
             List<Outcome> outcomes = new ArrayList<>(files.size());
             for (Path file : files) {
-                outcomes.add(evaluateOne(workers, parser, file, contentType == null ? null : contentType.apply(file)));
+                outcomes.add(evaluateOne(workers, parser, file, contentType.apply(file), timeout));
             }
             return outcomes;
         } finally {
@@ -90,7 +98,8 @@ public final class FeedEval {
         }
     }
 
-    private static Outcome evaluateOne(ExecutorService workers, FeedParser parser, Path file, String contentType) {
+    private static Outcome evaluateOne(
+            ExecutorService workers, BodyParser parser, Path file, String contentType, Duration timeout) {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
@@ -99,7 +108,7 @@ public final class FeedEval {
         }
         Future<ParsedFeed> result = workers.submit(() -> parser.parse(body, contentType, file.toUri().toString()));
         try {
-            return new Outcome(file, result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null, null);
+            return new Outcome(file, result.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof FeedParseException rejection) {
                 return new Outcome(file, null, rejection, null);
@@ -107,7 +116,7 @@ public final class FeedEval {
             return new Outcome(file, null, null, String.valueOf(e.getCause()));
         } catch (TimeoutException e) {
             result.cancel(true);
-            return new Outcome(file, null, null, "no result after " + TIMEOUT_SECONDS + " s, abandoned");
+            return new Outcome(file, null, null, "no result after " + timeout.toMillis() + " ms, abandoned");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.cancel(true);

@@ -1,6 +1,8 @@
 package org.newsalert.ingest.feed;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -22,6 +24,7 @@ import java.nio.charset.CodingErrorAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -264,7 +267,11 @@ public final class FeedParser {
         for (SyndEntry entry : feed.getEntries()) {
             items.add(toItem(entry, feed.getFeedType(), feedUrl));
         }
-        return new ParsedFeed(blankToNull(feed.getTitle()), resolve(feedUrl, feed.getLink()),
+        String title = blankToNull(feed.getTitle());
+        if (title == null && feed.getModule(DCModule.URI) instanceof DCModule dc) {
+            title = blankToNull(dc.getTitle());
+        }
+        return new ParsedFeed(title, resolve(feedUrl, feed.getLink()),
                 feed.getFeedType(), charset.name(), repaired, items);
     }
 
@@ -328,10 +335,14 @@ public final class FeedParser {
     }
 
     private static FeedItem toItem(SyndEntry e, String feedType, String feedUrl) {
-        List<String> categories = new ArrayList<>();
+        Set<String> categories = new LinkedHashSet<>();
         for (SyndCategory c : e.getCategories()) {
-            if (c.getName() != null && !c.getName().isBlank()) {
-                categories.add(c.getName().strip());
+            addName(categories, c.getName());
+        }
+        // RSS 1.0 has no <category>; its items use dc:subject, which Rome keeps only in the DC module.
+        if (e.getModule(DCModule.URI) instanceof DCModule dc) {
+            for (DCSubject subject : dc.getSubjects()) {
+                addName(categories, subject.getValue());
             }
         }
         SyndContent content = e.getContents().isEmpty() ? null : e.getContents().get(0);
@@ -344,7 +355,13 @@ public final class FeedParser {
                 instant(e.getUpdatedDate()),
                 html(e.getDescription()),
                 html(content),
-                categories);
+                List.copyOf(categories));
+    }
+
+    private static void addName(Set<String> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.add(name.strip());
+        }
     }
 
     /** The identifier the publisher gave; never Rome's fallback of the item link. */

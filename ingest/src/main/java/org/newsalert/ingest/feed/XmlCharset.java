@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class XmlCharset {
     private static final Pattern HTTP_CHARSET =
-            Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
+            Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)[\"']?");
     private static final Pattern PROLOG_ENCODING =
             Pattern.compile("^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._:-]*)[\"']");
 
