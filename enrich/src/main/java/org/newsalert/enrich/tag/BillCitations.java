@@ -134,7 +134,7 @@ public final class BillCitations {
     /** Parses a citation a person typed: {@code HR6508}, {@code h.r. 6508}, {@code hr6508-119}, {@code H.R. 6508 (119th)}. */
     public static Optional<BillQuery> parseQuery(String typed) {
         Objects.requireNonNull(typed, "typed");
-        String q = typed.toLowerCase(Locale.ROOT).replaceAll("[.\\s\u00a0]+", "");
+        String q = typed.toLowerCase(Locale.ROOT).strip().replaceAll("(\\d)[\\s\u00a0]+(\\d)", "$1-$2").replaceAll("[.\\s\u00a0]+", "");
         q = q.replace("housejointresolution", "hjres")
                 .replace("senatejointresolution", "sjres")
                 .replace("houseconcurrentresolution", "hconres")

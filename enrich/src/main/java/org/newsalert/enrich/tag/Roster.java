@@ -111,6 +111,9 @@ public final class Roster {
             String middle = nameKey(m.middle());
             forms.add(first + " " + middle);
             forms.add(first + " " + middle.charAt(0));
+            if (first.length() == 1) {
+                forms.add(middle); // "H. Morgan Griffith" goes by Morgan
+            }
         }
         if (!blank(m.officialFull())) {
             String full = nameKey(m.officialFull());
