@@ -32,8 +32,7 @@ final class ActNames {
 
     private ActNames() {}
 
-    static List<ActName> find(String text) {
-        List<Text.Token> tokens = Text.tokens(text);
+    static List<ActName> find(String text, List<Text.Token> tokens) {
         List<ActName> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Text.Token act = tokens.get(i);

@@ -52,9 +52,10 @@ public final class Tagger {
         int congress = Congresses.at(published);
         TreeSet<Tag> tags = new TreeSet<>();
 
+        List<Text.Token> tokens = Text.tokens(full);
         List<BillCitations.Citation> citations = BillCitations.find(full, congress);
         citations.forEach(c -> tags.add(billTag(c.bill())));
-        List<ActNames.ActName> acts = ActNames.find(full);
+        List<ActNames.ActName> acts = ActNames.find(full, tokens);
         Map<String, BillRef> tied = ActNames.links(full, acts, citations);
         for (ActNames.ActName act : acts) {
             billForName(act, tied, aliases, congress).ifPresent(bill -> tags.add(billTag(bill)));
@@ -67,12 +68,11 @@ public final class Tagger {
         });
         learned.sort(null);
 
-        List<Text.Token> tokens = Text.tokens(full);
         members.find(full, tokens).forEach(m -> tags.add(new Tag(Tag.Type.MEMBER, m.bioguide(), m.label())));
         tags.addAll(gazetteer.committees(full, tokens));
         tags.addAll(gazetteer.organisations(full, tokens));
         tags.addAll(gazetteer.places(full, tokens));
-        tags.addAll(topics.topics(t, b));
+        tags.addAll(topics.topics(full, tokens, t.length()));
         return new TagResult(List.copyOf(tags), learned);
     }
 

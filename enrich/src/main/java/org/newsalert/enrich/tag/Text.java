@@ -38,6 +38,13 @@ final class Text {
 
     /** Lower-case without accents: {@code Luján} becomes {@code lujan}. */
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
     }
@@ -64,6 +71,13 @@ final class Text {
 
     /** The non-space characters between two tokens, e.g. "." in "U.S." or "," in "Health, Education". */
     static String gap(String text, Token a, Token b) {
-        return text.substring(a.end(), b.start()).replaceAll("\\s+", "");
+        StringBuilder out = new StringBuilder(b.start() - a.end());
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -36,11 +36,14 @@ final class TopicLexicon {
         return new TopicLexicon(b.build());
     }
 
-    List<Tag> topics(String title, String body) {
+    /** Topics of a text whose first {@code titleEnd} characters are the title. */
+    List<Tag> topics(String text, List<Text.Token> tokens, int titleEnd) {
         Map<Tag, Integer> weight = new LinkedHashMap<>();
         Map<Tag, Set<String>> distinct = new HashMap<>();
-        count(title, TITLE_WEIGHT, weight, distinct);
-        count(body, 1, weight, distinct);
+        for (PhraseMatcher.Match<Term> m : matcher.find(text, tokens)) {
+            weight.merge(m.value().topic(), m.start() < titleEnd ? TITLE_WEIGHT : 1, Integer::sum);
+            distinct.computeIfAbsent(m.value().topic(), k -> new HashSet<>()).add(m.value().term());
+        }
         List<Tag> out = new ArrayList<>();
         weight.forEach((topic, w) -> {
             if (w >= MIN_WEIGHT && distinct.get(topic).size() >= MIN_DISTINCT) {
@@ -50,10 +53,4 @@ final class TopicLexicon {
         return out;
     }
 
-    private void count(String text, int w, Map<Tag, Integer> weight, Map<Tag, Set<String>> distinct) {
-        for (PhraseMatcher.Match<Term> m : matcher.find(text, Text.tokens(text))) {
-            weight.merge(m.value().topic(), w, Integer::sum);
-            distinct.computeIfAbsent(m.value().topic(), k -> new HashSet<>()).add(m.value().term());
-        }
-    }
 }
