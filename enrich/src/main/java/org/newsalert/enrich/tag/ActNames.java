@@ -1,0 +1,128 @@
+package org.newsalert.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named acts ("the HALT Fentanyl Act", "Not A Trusted Organization Act") and the places where
+ * an article ties one to a bill number: apposition ("H.R. 27, the HALT Fentanyl Act"; "the NATO Act
+ * (H.R. 6508)"), naming ("H.R. 6508, dubbed the NATO Act"), a second name for the same act ("the Halt
+ * All Lethal Trafficking of Fentanyl Act or the HALT Fentanyl Act"), and "the bill, the NATO Act" in
+ * an article that cites exactly one bill.
+ */
+final class ActNames {
+    /** An act name as written; {@code keys} are the normalised names to look up, longest first. */
+    record ActName(String name, int start, int end, List<String> keys) {}
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "to", "a", "an", "on", "in", "by",
+            "from", "with", "at", "against", "our", "its", "not", "no");
+    private static final int MAX_WORDS = 14;
+    private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
+            "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?(?:the\\s+)?\"?");
+    private static final Pattern CITATION_AFTER_NAME = Pattern.compile("^\"?\\s*(?:[,(:]|--|—|-)\\s*(?:or\\s+)?");
+    private static final Pattern SECOND_NAME = Pattern.compile(
+            "^\"?\\s*(?:,\\s*)?(?:\\(|(?:or|also known as|known as|dubbed)\\s+)\\s*(?:the\\s+)?\"?");
+    private static final Pattern BILL_APPOSITION = Pattern.compile(
+            "(?i:bill|legislation|measure|proposal)\\s*,\\s*(?:(?:known as|dubbed|called|named|titled)\\s+)?(?:the\\s+)?\"?$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^(?:\\s+of\\s+\\d{4}|,\\s+\\d{4})");
+
+    private ActNames() {}
+
+    static List<ActName> find(String text, List<Text.Token> tokens) {
+        List<ActName> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Text.Token act = tokens.get(i);
+            if (!act.raw().equals("Act") && !act.raw().equals("Act's")) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_WORDS) {
+                Text.Token t = tokens.get(first - 1);
+                String gap = text.substring(t.end(), tokens.get(first).start());
+                boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
+                boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
+                if (!word || !joined || t.raw().endsWith("'s") || t.raw().endsWith("'")) {
+                    break;
+                }
+                first--;
+            }
+            while (first < i && !tokens.get(first).capitalised()) {
+                first++; // "the", "of" never start a name
+            }
+            if (first == i) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            int end = act.start() + 3;
+            var year = YEAR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+            if (year.find()) {
+                end += year.end();
+            }
+            List<String> keys = new ArrayList<>();
+            for (int k = first; k < i; k++) {
+                String key = Tagger.normaliseActName(text.substring(tokens.get(k).start(), act.start() + 3));
+                if (key.split(" ").length >= 2 && !keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            if (!keys.isEmpty()) {
+                out.add(new ActName(text.substring(start, end), start, end, List.copyOf(keys)));
+            }
+        }
+        return out;
+    }
+
+    /** The act names this article ties to a bill, in text order; the first tie of a name wins. */
+    static Map<String, BillRef> links(String text, List<ActName> names, List<BillCitations.Citation> citations) {
+        Map<String, BillRef> links = new LinkedHashMap<>();
+        for (BillCitations.Citation c : citations) {
+            var m = NAME_AFTER_CITATION.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)));
+            if (m.find() && m.end() > 0) {
+                int at = c.end() + m.end();
+                names.stream().filter(n -> n.start() == at).findFirst().ifPresent(n -> links.putIfAbsent(n.keys().get(0), c.bill()));
+            }
+        }
+        for (ActName n : names) {
+            var m = CITATION_AFTER_NAME.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 10)));
+            if (m.find()) {
+                int at = n.end() + m.end();
+                citations.stream().filter(c -> c.start() == at).findFirst().ifPresent(c -> links.putIfAbsent(n.keys().get(0), c.bill()));
+            }
+        }
+        List<BillRef> distinct = citations.stream().map(BillCitations.Citation::bill).distinct().toList();
+        if (distinct.size() == 1) {
+            for (ActName n : names) {
+                if (BILL_APPOSITION.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+                    links.putIfAbsent(n.keys().get(0), distinct.get(0));
+                }
+            }
+        }
+        // A second name for a tied act is tied too; repeat so chains of names settle.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i + 1 < names.size(); i++) {
+                ActName a = names.get(i);
+                ActName b = names.get(i + 1);
+                var m = SECOND_NAME.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 25)));
+                if (!m.find() || a.end() + m.end() != b.start()) {
+                    continue;
+                }
+                String ka = a.keys().get(0);
+                String kb = b.keys().get(0);
+                if (links.containsKey(ka) && !links.containsKey(kb)) {
+                    links.put(kb, links.get(ka));
+                    changed = true;
+                } else if (links.containsKey(kb) && !links.containsKey(ka)) {
+                    links.put(ka, links.get(kb));
+                    changed = true;
+                }
+            }
+        }
+        return links;
+    }
+}

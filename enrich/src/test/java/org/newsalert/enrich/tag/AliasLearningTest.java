@@ -1,0 +1,92 @@
+package org.newsalert.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsalert.events.Tag;
+
+class AliasLearningTest {
+    private static final Tagger TAGGER = Tagger.loadDefault();
+    private static final Instant DEC_2025 = Instant.parse("2025-12-10T12:00:00Z");
+    private static final Tag NATO_ACT = new Tag(Tag.Type.BILL, "hr6508-119", "H.R. 6508 (119th Congress)");
+
+    private static TagResult tag(String text, Instant published, InMemoryAliasBook aliases) {
+        TagResult r = TAGGER.tag("", text, published, aliases);
+        r.learnInto(aliases);
+        return r;
+    }
+
+    @Test
+    void shouldTagALaterArticleThatNamesOnlyTheAct() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        TagResult first = tag("Massie filed the NATO Act (H.R. 6508) on Tuesday.", DEC_2025, aliases);
+        TagResult second = tag("Critics said the NATO Act would weaken the alliance.", DEC_2025, aliases);
+        assertThat(first.learned()).containsExactly(new LearnedAlias("nato act", "hr6508-119"));
+        assertThat(second.tags(Tag.Type.BILL)).containsExactly(NATO_ACT);
+        assertThat(second.learned()).isEmpty();
+    }
+
+    @Test
+    void shouldLearnEveryWayAnArticleTiesANameToANumber() {
+        assertThat(learned("The House passed H.R. 27, the HALT Fentanyl Act, on Thursday."))
+                .containsExactly(Map.entry("halt fentanyl act", "hr27-119"));
+        assertThat(learned("The bill, H.R. 6508, dubbed the NATO Act, would withdraw the U.S."))
+                .containsExactly(Map.entry("nato act", "hr6508-119"));
+        assertThat(learned("Today the House passed H.R. 467, the Halt All Lethal Trafficking of Fentanyl Act or the HALT Fentanyl Act."))
+                .containsExactly(Map.entry("halt all lethal trafficking of fentanyl act", "hr467-119"),
+                        Map.entry("halt fentanyl act", "hr467-119"));
+        assertThat(learned("Rep. Massie introduced H.R. 6508 on Tuesday. Massie's bill, the NATO Act, would end membership."))
+                .containsExactly(Map.entry("nato act", "hr6508-119"));
+        assertThat(learned("Sen. Lee filed the Not A Trusted Organization Act, S. 2174, in June."))
+                .containsExactly(Map.entry("not a trusted organization act", "s2174-119"));
+    }
+
+    @Test
+    void shouldNotTieANameToANumberItOnlyStandsNear() {
+        assertThat(learned("H.R. 27 would amend the Controlled Substances Act to make the scheduling permanent.")).isEmpty();
+        // Two bills cited: "the bill, the NATO Act" could be either.
+        assertThat(learned("Massie filed H.R. 6508 and Lee filed S. 2174. The bill, the NATO Act, would end membership."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreANameLearnedInAnEarlierCongress() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        tag("In 2023 the House passed H.R. 467, the HALT Fentanyl Act.", Instant.parse("2023-05-25T12:00:00Z"), aliases);
+        TagResult later = tag("The Senate passed the HALT Fentanyl Act on Friday.", Instant.parse("2025-03-14T12:00:00Z"), aliases);
+        assertThat(later.tags(Tag.Type.BILL)).isEmpty();
+    }
+
+    @Test
+    void shouldReplaceANameWhenANewerArticleTiesItToAnotherBill() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        tag("In 2023 the House passed H.R. 467, the HALT Fentanyl Act.", Instant.parse("2023-05-25T12:00:00Z"), aliases);
+        TagResult again = tag("The House passed H.R. 27, known as the HALT Fentanyl Act.", Instant.parse("2025-02-07T12:00:00Z"), aliases);
+        assertThat(again.learned()).containsExactly(new LearnedAlias("halt fentanyl act", "hr27-119"));
+        assertThat(aliases.snapshot()).containsExactly(Map.entry("halt fentanyl act", "hr27-119"));
+    }
+
+    @Test
+    void shouldFindAKnownActInsideATitleCaseHeadline() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        aliases.learn("halt fentanyl act", "hr27-119");
+        TagResult r = TAGGER.tag("House Passes HALT Fentanyl Act, Sending Bill to Trump's Desk", "", Instant.parse("2025-06-12T12:00:00Z"), aliases);
+        assertThat(r.tags(Tag.Type.BILL)).containsExactly(new Tag(Tag.Type.BILL, "hr27-119", "H.R. 27 (119th Congress)"));
+    }
+
+    @Test
+    void shouldNormaliseActNamesToOneKey() {
+        assertThat(Tagger.normaliseActName("the Halt All Lethal Trafficking (HALT) of Fentanyl Act of 2025"))
+                .isEqualTo("halt all lethal trafficking of fentanyl act");
+        assertThat(Tagger.normaliseActName("The “NATO Act”")).isEqualTo("nato act");
+        assertThat(Tagger.normaliseActName("Veterans' Health Act")).isEqualTo("veterans health act");
+    }
+
+    private static Map<String, String> learned(String text) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        TAGGER.tag("", text, DEC_2025, new InMemoryAliasBook()).learned().forEach(a -> out.put(a.name(), a.billId()));
+        return out;
+    }
+}
