@@ -1,0 +1,129 @@
+package org.newsalert.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsalert.enrich.novelty.Novelty;
+import org.newsalert.enrich.novelty.NoveltyDetector;
+import org.newsalert.enrich.novelty.StoryMemory;
+import org.newsalert.enrich.story.ArticleInput;
+import org.newsalert.enrich.story.ClusterConfig;
+import org.newsalert.enrich.story.ClusterState;
+import org.newsalert.enrich.story.Decision;
+import org.newsalert.enrich.story.StoryClusterer;
+import org.newsalert.enrich.tag.AliasBook;
+import org.newsalert.enrich.tag.TagResult;
+import org.newsalert.enrich.tag.Tagger;
+import org.newsalert.events.ArticleEnriched;
+import org.newsalert.events.ArticleFetched;
+import org.newsalert.events.ArticleKind;
+import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.StoryUpdated;
+import org.newsalert.events.Tag;
+
+/**
+ * One article through the three decisions, in order: tag it, put it in a story, decide what it
+ * adds. Pure apart from the {@link State} it reads and writes, so the topology, the clustering
+ * evaluation and the unit tests run exactly this code.
+ */
+public final class ArticlePipeline {
+    /** Stories keep at most this many article ids and tags in their published state. */
+    static final int MAX_STORY_ARTICLES = 1000;
+    static final int MAX_STORY_TAGS = 100;
+
+    /** Where the pipeline's memory lives: Streams stores in the topology, maps in tests. */
+    public interface State {
+        AliasBook aliases();
+
+        ClusterState cluster();
+
+        StoryMemory memory(String storyId);
+
+        void putMemory(String storyId, StoryMemory memory);
+
+        StoryUpdated summary(String storyId);
+
+        void putSummary(StoryUpdated story);
+    }
+
+    /** The outcome for one article; {@code development} is null for coverage. */
+    public record Outcome(ArticleEnriched article, StoryUpdated story, DevelopmentDetected development, Decision decision) {}
+
+    private final Tagger tagger;
+    private final ClusterConfig clusterConfig;
+    private final NoveltyDetector novelty;
+
+    public ArticlePipeline(Tagger tagger, ClusterConfig clusterConfig, NoveltyDetector novelty) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.clusterConfig = Objects.requireNonNull(clusterConfig, "clusterConfig");
+        this.novelty = Objects.requireNonNull(novelty, "novelty");
+    }
+
+    public static ArticlePipeline withDefaults(java.time.Duration quietPeriod) {
+        return new ArticlePipeline(Tagger.loadDefault(), ClusterConfig.defaults().withQuietPeriod(quietPeriod), new NoveltyDetector());
+    }
+
+    public Outcome process(ArticleFetched a, State state) {
+        TagResult tagged = tagger.tag(a.title(), a.text(), a.published(), state.aliases());
+        tagged.learnInto(state.aliases());
+        List<Tag> tags = tagged.tags();
+        Set<String> bills = new TreeSet<>();
+        Set<String> entities = new TreeSet<>();
+        for (Tag t : tags) {
+            if (t.type() == Tag.Type.BILL) {
+                bills.add(t.id());
+            } else if (t.type() != Tag.Type.TOPIC) {
+                // Topics are too broad to say two articles are about the same event.
+                entities.add(t.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.id());
+            }
+        }
+        Decision d = new StoryClusterer(clusterConfig, state.cluster())
+                .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills));
+        StoryMemory memory = state.memory(d.storyId());
+        Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
+                a.id(), a.title(), a.text(), a.published(), List.copyOf(bills), d.newStory(), d.copyOf() != null));
+        state.putMemory(d.storyId(), n.updatedState());
+
+        StoryUpdated story = updateStory(state.summary(d.storyId()), d.storyId(), a, bills, tags, n);
+        state.putSummary(story);
+        String stage = n.kind() == ArticleKind.COVERAGE ? null : n.stage();
+        ArticleEnriched enriched = new ArticleEnriched(a.id(), d.storyId(), n.kind(), n.kind() == ArticleKind.DEVELOPMENT ? stage : null,
+                n.newSentences(), d.copyOf(), tags, a.title(), a.url(), a.source(), a.published(), a.text());
+        DevelopmentDetected dev = n.kind() == ArticleKind.COVERAGE ? null : new DevelopmentDetected(
+                DevelopmentDetected.idFor(d.storyId(), a.id()), d.storyId(), a.id(), n.kind(), stage, n.newSentences(),
+                story.title(), story.bills(), tags, a.title(), a.url(), a.source(), a.published(), story.sources());
+        return new Outcome(enriched, story, dev, d);
+    }
+
+    private static StoryUpdated updateStory(StoryUpdated prev, String storyId, ArticleFetched a, Set<String> bills, List<Tag> tags, Novelty n) {
+        TreeSet<String> allBills = new TreeSet<>(bills);
+        TreeSet<Tag> allTags = new TreeSet<>(tags);
+        List<String> sources = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        String title = a.title();
+        java.time.Instant first = a.published();
+        java.time.Instant last = a.published();
+        if (prev != null) {
+            allBills.addAll(prev.bills());
+            allTags.addAll(prev.tags());
+            sources.addAll(prev.sources());
+            articles.addAll(prev.articleIds());
+            title = prev.title();
+            first = prev.firstSeen().isBefore(first) ? prev.firstSeen() : first;
+            last = prev.lastSeen().isAfter(last) ? prev.lastSeen() : last;
+        }
+        if (a.source() != null && !sources.contains(a.source())) {
+            sources.add(a.source());
+        }
+        if (!articles.contains(a.id())) {
+            articles.add(a.id());
+        }
+        if (articles.size() > MAX_STORY_ARTICLES) {
+            articles = articles.subList(articles.size() - MAX_STORY_ARTICLES, articles.size());
+        }
+        List<Tag> tagList = allTags.stream().limit(MAX_STORY_TAGS).toList();
+        return new StoryUpdated(storyId, title, List.copyOf(allBills), tagList, sources, articles, first, last, n.updatedState().stages());
+    }
+}

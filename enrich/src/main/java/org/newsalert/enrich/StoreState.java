@@ -1,0 +1,206 @@
+package org.newsalert.enrich;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.newsalert.enrich.novelty.StoryMemory;
+import org.newsalert.enrich.story.ClusterMeta;
+import org.newsalert.enrich.story.ClusterState;
+import org.newsalert.enrich.story.StoryState;
+import org.newsalert.enrich.tag.AliasBook;
+import org.newsalert.events.JsonSerde;
+import org.newsalert.events.StoryUpdated;
+
+/**
+ * The pipeline's memory in named, changelogged Kafka Streams key-value stores: a restarted or
+ * moved task restores them from their changelogs and carries on where it stopped. Keys are
+ * strings, so persistent stores iterate them in a stable (byte) order.
+ */
+final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook {
+    static final String META = "enrich-cluster-meta";
+    static final String DF = "enrich-cluster-df";
+    static final String STORIES = "enrich-cluster-stories";
+    static final String POSTINGS = "enrich-cluster-postings";
+    static final String ACTIVITY = "enrich-cluster-activity";
+    static final String ALIASES = "enrich-bill-aliases";
+    static final String MEMORY = "enrich-story-memory";
+    static final String SUMMARY = "enrich-story-summary";
+
+    /** Posting lists as a JSON value. */
+    record Postings(List<String> ids) {}
+
+    private final KeyValueStore<String, ClusterMeta> meta;
+    private final KeyValueStore<String, Long> df;
+    private final KeyValueStore<String, StoryState> stories;
+    private final KeyValueStore<String, Postings> postings;
+    private final KeyValueStore<String, String> activity;
+    private final KeyValueStore<String, String> aliases;
+    private final KeyValueStore<String, StoryMemory> memory;
+    private final KeyValueStore<String, StoryUpdated> summary;
+
+    StoreState(ProcessorContext<?, ?> ctx) {
+        meta = ctx.getStateStore(META);
+        df = ctx.getStateStore(DF);
+        stories = ctx.getStateStore(STORIES);
+        postings = ctx.getStateStore(POSTINGS);
+        activity = ctx.getStateStore(ACTIVITY);
+        aliases = ctx.getStateStore(ALIASES);
+        memory = ctx.getStateStore(MEMORY);
+        summary = ctx.getStateStore(SUMMARY);
+    }
+
+    static List<StoreBuilder<?>> builders() {
+        return List.of(
+                store(META, new JsonSerde<>(ClusterMeta.class)),
+                store(DF, Serdes.Long()),
+                store(STORIES, new JsonSerde<>(StoryState.class)),
+                store(POSTINGS, new JsonSerde<>(Postings.class)),
+                store(ACTIVITY, Serdes.String()),
+                store(ALIASES, Serdes.String()),
+                store(MEMORY, new JsonSerde<>(StoryMemory.class)),
+                store(SUMMARY, new JsonSerde<>(StoryUpdated.class)));
+    }
+
+    static String[] names() {
+        return new String[] {META, DF, STORIES, POSTINGS, ACTIVITY, ALIASES, MEMORY, SUMMARY};
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> serde) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+    }
+
+    // --- ArticlePipeline.State
+
+    @Override
+    public AliasBook aliases() {
+        return this;
+    }
+
+    @Override
+    public ClusterState cluster() {
+        return this;
+    }
+
+    @Override
+    public StoryMemory memory(String storyId) {
+        return memory.get(storyId);
+    }
+
+    @Override
+    public void putMemory(String storyId, StoryMemory m) {
+        memory.put(storyId, m);
+    }
+
+    @Override
+    public StoryUpdated summary(String storyId) {
+        return summary.get(storyId);
+    }
+
+    @Override
+    public void putSummary(StoryUpdated story) {
+        summary.put(story.storyId(), story);
+    }
+
+    // --- AliasBook
+
+    @Override
+    public Optional<String> lookup(String normalisedName) {
+        return Optional.ofNullable(aliases.get(normalisedName));
+    }
+
+    @Override
+    public void learn(String normalisedName, String billId) {
+        aliases.put(normalisedName, billId);
+    }
+
+    // --- ClusterState
+
+    @Override
+    public ClusterMeta meta() {
+        ClusterMeta m = meta.get("meta");
+        return m == null ? ClusterMeta.EMPTY : m;
+    }
+
+    @Override
+    public void putMeta(ClusterMeta m) {
+        meta.put("meta", m);
+    }
+
+    @Override
+    public long documentFrequency(String key) {
+        Long v = df.get(key);
+        return v == null ? 0 : v;
+    }
+
+    @Override
+    public void putDocumentFrequency(String key, long value) {
+        df.put(key, value);
+    }
+
+    @Override
+    public StoryState story(String storyId) {
+        return stories.get(storyId);
+    }
+
+    @Override
+    public void putStory(StoryState s) {
+        stories.put(s.id(), s);
+    }
+
+    @Override
+    public void removeStory(String storyId) {
+        stories.delete(storyId);
+    }
+
+    @Override
+    public List<String> postings(String key) {
+        Postings p = postings.get(key);
+        return p == null ? List.of() : p.ids();
+    }
+
+    @Override
+    public void putPostings(String key, List<String> ids) {
+        if (ids.isEmpty()) {
+            postings.delete(key);
+        } else {
+            postings.put(key, new Postings(List.copyOf(ids)));
+        }
+    }
+
+    @Override
+    public void putActivity(Instant lastActivity, String storyId) {
+        activity.put(activityKey(lastActivity, storyId), storyId);
+    }
+
+    @Override
+    public void removeActivity(Instant lastActivity, String storyId) {
+        activity.delete(activityKey(lastActivity, storyId));
+    }
+
+    @Override
+    public List<String> quietBefore(Instant cutoff, int limit) {
+        List<String> out = new ArrayList<>();
+        try (var it = activity.range(activityKey(Instant.EPOCH, ""), activityKey(cutoff, ""))) {
+            while (it.hasNext() && out.size() < limit) {
+                var kv = it.next();
+                if (kv.key.compareTo(activityKey(cutoff, "")) < 0) {
+                    out.add(kv.value);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Zero-padded epoch millis first, so byte order is time order. */
+    static String activityKey(Instant t, String storyId) {
+        return String.format(Locale.ROOT, "%019d|%s", Math.max(0, t.toEpochMilli()), storyId);
+    }
+}
