@@ -43,7 +43,7 @@ public final class AlertEmail {
 
     public Rendered render(AlertMatched alert) {
         DevelopmentDetected d = alert.development();
-        String storyTitle = firstNonBlank(d.storyTitle(), d.title(), "(untitled story)");
+        String storyTitle = singleLine(firstNonBlank(d.storyTitle(), d.title(), "(untitled story)"));
         String kindLabel = d.kind() == ArticleKind.NEW_STORY
                 ? "New story"
                 : "New development" + (d.stage() == null || d.stage().isBlank() ? "" : ": " + d.stage().replace('-', ' '));
@@ -54,15 +54,15 @@ public final class AlertEmail {
         model.put("subject", subject);
         model.put("kindLabel", kindLabel);
         model.put("storyTitle", storyTitle);
-        model.put("title", firstNonBlank(d.title(), storyTitle, ""));
+        model.put("title", singleLine(firstNonBlank(d.title(), storyTitle, "")));
         model.put("sentences", d.sentences());
         model.put("articleUrl", safeLink(d.url()));
-        model.put("source", d.source() == null ? "" : d.source());
+        model.put("source", d.source() == null ? "" : singleLine(d.source()));
         model.put("published", d.published() == null ? "" : WHEN.format(d.published()));
         model.put("sources", d.storySources());
         model.put("tags", d.tags().stream().map(t -> Map.of("label", t.label(), "type", t.type().name().toLowerCase(Locale.ROOT))).toList());
-        model.put("query", alert.target().query());
-        model.put("explanation", alert.explanation());
+        model.put("query", singleLine(alert.target().query()));
+        model.put("explanation", singleLine(alert.explanation()));
         model.put("unsubscribeUrl", unsubscribe);
         return new Rendered(subject, text.render(model), html.render(model), unsubscribe);
     }
@@ -74,13 +74,18 @@ public final class AlertEmail {
 
     /** One header line: CR, LF and other control characters become spaces, runs of space collapse, long values are cut. */
     static String headerSafe(String s) {
+        String out = singleLine(s);
+        return out.length() <= MAX_SUBJECT ? out : out.substring(0, MAX_SUBJECT - 1).trim() + "\u2026";
+    }
+
+    /** Control characters and line separators become spaces and runs of white space one space. */
+    static String singleLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
         }
-        String out = b.toString().replaceAll("\\s+", " ").trim();
-        return out.length() <= MAX_SUBJECT ? out : out.substring(0, MAX_SUBJECT - 1).trim() + "\u2026";
+        return b.toString().replaceAll("\\s+", " ").trim();
     }
 
     /** The URL when it is an absolute http(s) URL, else empty: a {@code javascript:} link is dropped, not escaped. */
