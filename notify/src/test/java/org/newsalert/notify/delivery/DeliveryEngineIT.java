@@ -222,6 +222,39 @@ class DeliveryEngineIT {
     }
 
     @Test
+    void shouldDeliverToOtherEndpointsWhileOneNeverAnswers() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Receiver dead = new Receiver(0, n -> {
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 200;
+        });
+        Receiver alive = new Receiver(0, n -> 200);
+        List<AlertMatched> stuck = publish(dead.url, 0, 3);
+        AlertMatched quick = publish(alive.url, 3, 4).get(0);
+        try {
+            start(config.withWebhooks(Duration.ofSeconds(4), "loopback"));
+
+            await(() -> told.stream().anyMatch(a -> a.alertKey().equals(quick.key())));
+            List<DeliveryAttempted> soFar = List.copyOf(told);
+
+            assertThat(alive.acceptedCounts()).isEqualTo(Map.of(quick.key(), 1));
+            // Delivered while every alert to the dead endpoint was still waiting for its answer or its turn.
+            assertThat(soFar).extracting(DeliveryAttempted::alertKey).containsExactly(quick.key());
+            List<DeliveryAttempted> later = attempts(l -> count(l, Outcome.RETRY_SCHEDULED) >= 3);
+            assertThat(later.stream().filter(a -> a.outcome() == Outcome.RETRY_SCHEDULED).map(DeliveryAttempted::alertKey))
+                    .containsAll(stuck.stream().map(AlertMatched::key).toList());
+            assertThat(later.stream().filter(a -> a.outcome() == Outcome.RETRY_SCHEDULED).map(DeliveryAttempted::error))
+                    .allSatisfy(e -> assertThat(e).contains("timed out after 4 s"));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void shouldReportGoneAndStopRetrying() throws Exception {
         Receiver receiver = new Receiver(0, n -> 410);
         AlertMatched alert = publish(receiver.url, 0, 1).get(0);
