@@ -73,8 +73,50 @@ public final class Topics {
             "enrich",
             "articles enrich could not process, with the reason");
 
+    /** Keyed by subscription id so that one subscriber's alerts keep their order on one partition. */
+    public static final Topic<String, AlertMatched> ALERTS = new Topic<>(
+            "newsalert.alerts",
+            KEY,
+            new JsonSerde<>(AlertMatched.class),
+            TopicSpec.retained(3, Duration.ofDays(30)),
+            "notify",
+            "developments matched to subscriptions, keyed by subscription id: what delivery sends");
+
+    public static final Topic<String, DeliveryAttempted> DELIVERIES = new Topic<>(
+            "newsalert.deliveries",
+            KEY,
+            new JsonSerde<>(DeliveryAttempted.class),
+            TopicSpec.retained(3, Duration.ofDays(30)),
+            "notify",
+            "every delivery attempt and its outcome, keyed by subscription id");
+
+    public static final Topic<String, AlertDelivered> DELIVERY_LEDGER = new Topic<>(
+            "newsalert.notify.ledger",
+            KEY,
+            new JsonSerde<>(AlertDelivered.class),
+            TopicSpec.compacted(3),
+            "notify",
+            "idempotency keys of delivered alerts, so a restart never sends one twice");
+
+    public static final Topic<String, AlertPending> NOTIFY_PENDING = new Topic<>(
+            "newsalert.notify.pending",
+            KEY,
+            new JsonSerde<>(AlertPending.class),
+            TopicSpec.compacted(3),
+            "notify",
+            "alerts waiting for a retry, keyed by alert key; tombstoned when settled");
+
+    public static final Topic<String, DeadLetter> NOTIFY_DEAD_LETTERS = new Topic<>(
+            "newsalert.notify.dead-letters",
+            KEY,
+            new JsonSerde<>(DeadLetter.class),
+            TopicSpec.retained(1, Duration.ofDays(90)),
+            "notify",
+            "alerts whose retries ran out (value: the alert JSON; reason: the last error), keyed by alert key");
+
     private static final List<Topic<?, ?>> ALL =
-            List.of(ARTICLES, ARTICLES_SEEN, FEED_HEALTH, ARTICLES_ENRICHED, STORIES, DEVELOPMENTS, ENRICH_DEAD_LETTERS);
+            List.of(ARTICLES, ARTICLES_SEEN, FEED_HEALTH, ARTICLES_ENRICHED, STORIES, DEVELOPMENTS, ENRICH_DEAD_LETTERS,
+                    ALERTS, DELIVERIES, DELIVERY_LEDGER, NOTIFY_PENDING, NOTIFY_DEAD_LETTERS);
 
     private Topics() {}
 
