@@ -69,6 +69,9 @@ public final class StageClassifier {
             + "|unveiled|unveils)\\s+(?:[\\w'-]+\\s+){0,3}?(?<obj>" + BILL_NOUN + "|companion|hr\\s?\\d+)\\b");
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
             + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
+    /** "The bill, introduced in March," (a participle after the noun): background by position. */
+    private static final Pattern INTRODUCED_APPOSITIVE = Pattern.compile("(?:bill|legislation|measure|act|resolution)\\s*,\\s*"
+            + "(?<v>introduced|filed|reintroduced)\\s+(?:in|on|by|last|earlier)\\b");
     private static final Pattern REQUEST_SENT = Pattern.compile("(?<v>sent|submitted|transmitted|delivered)\\s+(?:[\\w$.'-]+\\s+){0,6}?"
             + "(?:package|request|proposal|message)\\s+to\\s+(?:congress|the\\s+house|the\\s+senate|lawmakers|capitol\\s+hill)"
             + "|(?<v2>submitted|sent|transmitted)\\s+to\\s+congress"
@@ -228,13 +231,13 @@ public final class StageClassifier {
                         0.85 * weight, start, m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             for (Matcher m = p.matcher(s); m.find(); ) {
                 int verb = m.start("v");
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, seen, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
-                        0.85 * weight, p == INTRODUCED ? verb : m.start(), verb, false);
+                        0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
             }
         }
         for (Matcher m = REQUEST_SENT.matcher(s); m.find(); ) {
@@ -351,7 +354,14 @@ public final class StageClassifier {
         }
         for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
             Month month = month(m.group(1));
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : published.getYear();
+            if (m.group(2) == null) {
+                // "introduced in December" in a February article is last December.
+                if (month.getValue() != published.getMonthValue()) {
+                    return true;
+                }
+                continue;
+            }
+            int year = Integer.parseInt(m.group(2));
             if (year < published.getYear() || year == published.getYear() && month.getValue() < published.getMonthValue()) {
                 return true;
             }
