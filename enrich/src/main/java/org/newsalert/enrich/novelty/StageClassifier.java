@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -174,7 +173,6 @@ public final class StageClassifier {
                 || OTHER_BILL_WORDS.matcher(s).find();
         String tally = tally(s);
         List<StageMention> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
 
         for (Matcher m = PASS_SUBJECT.matcher(s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
@@ -183,23 +181,23 @@ public final class StageClassifier {
             boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find();
             Stage stage = procedural ? Stage.FLOOR_VOTE : passed(m.group("ch"));
             boolean finalApproval = m.group("v").contains("final");
-            add(out, seen, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
                     m.start(), m.start("v"), finalApproval);
         }
         for (Matcher m = PASS_OBJECT.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
+            add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
                     0.85 * weight, m.start(), m.start("v"), false);
         }
         for (Matcher m = FLOOR_SUBJECT.matcher(s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, chamber(m.group("ch")),
+            add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, chamber(m.group("ch")),
                     0.8 * weight, m.start(), m.start("v"), false);
         }
         for (Pattern p : List.of(FLOOR_NOUN, FLOOR_TIE)) {
             for (Matcher m = p.matcher(s); m.find(); ) {
-                add(out, seen, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
                         0.75 * weight, m.start(), m.start("v"), false);
             }
         }
@@ -207,18 +205,18 @@ public final class StageClassifier {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
+            add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                     0.8 * weight, m.start(), m.start("v"), false);
         }
         for (Pattern p : List.of(FAIL_OBJECT, FAIL_MAJORITY)) {
             for (Matcher m = p.matcher(s); m.find(); ) {
-                add(out, seen, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                         0.8 * weight, m.start(), m.start("v"), false);
             }
         }
         for (Matcher m = FAIL_NOUN.matcher(s); m.find(); ) {
             if (tally != null || sentenceChamber(s) != null) {
-                add(out, seen, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
@@ -227,7 +225,7 @@ public final class StageClassifier {
                 String committee = m.group("c");
                 Stage stage = committee.matches("(?s).*\\brules\\b.*") ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
                 int start = p == COMMITTEE_OBJECT ? m.start("v") : m.start();
-                add(out, seen, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
+                add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
                         0.85 * weight, start, m.start("v"), false);
             }
         }
@@ -236,45 +234,45 @@ public final class StageClassifier {
                 int verb = m.start("v");
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
-                add(out, seen, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
+                add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
             }
         }
         for (Matcher m = REQUEST_SENT.matcher(s); m.find(); ) {
             int verb = m.start(m.group("v") != null ? "v" : m.group("v2") != null ? "v2" : "v3");
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.INTRODUCED, null, 0.7 * weight, verb, verb, false);
+            add(out, sentence, s, index, published, otherBill, tally, Stage.INTRODUCED, null, 0.7 * weight, verb, verb, false);
         }
         for (Matcher m = COSPONSOR.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.COSPONSOR_ADDED, null, 0.8 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.COSPONSOR_ADDED, null, 0.8 * weight,
                     m.start(), m.start(), false);
         }
         for (Matcher m = SIGNED.matcher(s); m.find(); ) {
             if (NOT_A_BILL.matcher(m.group("obj")).find()) {
                 continue;
             }
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
                     m.start("v"), m.start("v"), false);
         }
         for (Matcher m = VETOED.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
         }
         for (Matcher m = BECAME_LAW.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.BECAME_LAW, null, 0.85 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.BECAME_LAW, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
         }
         for (Matcher m = OFFICIAL.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.OFFICIAL_STATEMENT, null, 0.7 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.OFFICIAL_STATEMENT, null, 0.7 * weight,
                     m.start("v"), m.start("v"), false);
         }
         for (Matcher m = TO_PRESIDENT.matcher(s); m.find(); ) {
-            add(out, seen, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.6 * weight,
+            add(out, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.6 * weight,
                     m.start("v"), m.start("v"), false);
         }
         return out;
     }
 
-    private void add(List<StageMention> out, Set<String> seen, String sentence, String s, int index, LocalDate published,
+    private void add(List<StageMention> out, String sentence, String s, int index, LocalDate published,
             boolean otherBill, String tally, Stage stage, Chamber chamber, double confidence, int clauseStart, int verb,
             boolean toPresident) {
         String key = stage + "/" + chamber;
@@ -290,7 +288,6 @@ public final class StageClassifier {
                 return;
             }
         }
-        seen.add(key);
         out.add(new StageMention(stage, chamber, reading, confidence, index, List.of(sentence), tally, toPresident,
                 citedBills(sentence)));
     }

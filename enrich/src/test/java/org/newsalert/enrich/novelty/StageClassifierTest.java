@@ -106,6 +106,16 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldFindExecutiveActionsAndOfficialStatements() {
+        assertThat(read("President Biden vetoed the resolution on Friday.")).containsExactly("VETOED/null/REPORTED");
+        assertThat(read("The bill became law without the president's signature.")).containsExactly("BECAME_LAW/null/REPORTED");
+        assertThat(read("The White House issued a statement of administration policy opposing H.R. 6508."))
+                .containsExactly("OFFICIAL_STATEMENT/null/REPORTED");
+        assertThat(read("Trump has threatened to veto the bill.")).containsExactly("OFFICIAL_STATEMENT/null/REPORTED");
+        assertThat(read("Trump would veto the bill, aides said.")).isEmpty();
+    }
+
+    @Test
     void shouldSplitSentencesWithoutBreakingOnTitlesAndInitials() {
         assertThat(Sentences.split("Rep. Thomas Massie (R-Ky.) filed H.R. 6508 in the U.S. House. Sen. Lee agreed."))
                 .containsExactly("Rep. Thomas Massie (R-Ky.) filed H.R. 6508 in the U.S. House.", "Sen. Lee agreed.");
