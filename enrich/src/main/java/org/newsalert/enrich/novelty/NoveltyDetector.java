@@ -1,0 +1,314 @@
+package org.newsalert.enrich.novelty;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsalert.enrich.novelty.StageMention.Reading;
+import org.newsalert.events.ArticleKind;
+import org.newsalert.events.StageReached;
+
+/**
+ * Decides what an article means to a reader who has followed its story: the story's first article
+ * is NEW_STORY, the first report of a stage the story has not reached is a DEVELOPMENT of that
+ * stage, and everything else (repeats, background, previews, near-copies) is COVERAGE. Chamber
+ * votes are read against the story so far: a chamber voting again after the other chamber passed
+ * the bill is the final vote that clears Congress, not a repeat of its first passage.
+ */
+public final class NoveltyDetector {
+    /** A sentence is already known when this share of its word trigrams was seen before. */
+    private static final double KNOWN_SENTENCE = 0.6;
+    /** An article is a near-copy when this share of its sentences is already known. */
+    private static final double NEAR_COPY = 0.8;
+    private static final int LEAD_SENTENCES = 2;
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as",
+            "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "which", "who", "he", "she",
+            "they", "his", "her", "their", "has", "have", "had", "said", "says", "will", "would", "than", "into");
+
+    private final StageClassifier classifier;
+
+    public NoveltyDetector() {
+        this(new StageClassifier());
+    }
+
+    public NoveltyDetector(StageClassifier classifier) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+    }
+
+    /**
+     * What {@code article} adds to a story whose state so far is {@code memory} (null or empty for
+     * a story that has no article yet).
+     */
+    public Novelty detect(StoryMemory memory, ArticleInput article) {
+        Objects.requireNonNull(article, "article");
+        StoryMemory prior = memory == null || article.startsStory() ? StoryMemory.empty() : memory;
+        boolean newStory = prior.articles() == 0;
+
+        Set<String> bills = new LinkedHashSet<>(prior.bills());
+        bills.addAll(article.bills());
+        LocalDate day = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+        List<StageMention> mentions = classifier.classify(article.title(), article.text(), day, bills);
+
+        List<String> sentences = Sentences.split(article.text());
+        Set<Integer> known = new LinkedHashSet<>(prior.fingerprints());
+        boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(sentences, known);
+
+        State state = new State(prior);
+        // Background first: "the bill, which passed the House in June" fills in the story's past,
+        // unless the same article also reports that stage as news.
+        Set<Stage> reported = new LinkedHashSet<>();
+        for (StageMention m : mentions) {
+            if (m.reading() == Reading.REPORTED && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
+                reported.add(m.stage());
+            }
+        }
+        for (StageMention m : mentions) {
+            if (m.reading() == Reading.BACKGROUND && m.confidence() >= StageClassifier.MIN_CONFIDENCE
+                    && !reported.contains(m.stage())) {
+                for (Stage s : state.resolve(m)) {
+                    state.reach(s, article, false);
+                }
+            }
+        }
+        Map<Stage, List<String>> fresh = new LinkedHashMap<>();
+        List<String> tallies = new ArrayList<>();
+        for (StageMention m : mentions) {
+            if (m.reading() != Reading.REPORTED || m.confidence() < StageClassifier.MIN_CONFIDENCE) {
+                continue;
+            }
+            List<Stage> resolved = state.resolve(m);
+            for (Stage s : resolved) {
+                if (state.reach(s, article, !nearCopy) || fresh.containsKey(s)) {
+                    fresh.computeIfAbsent(s, k -> new ArrayList<>()).addAll(m.sentences());
+                }
+            }
+            if (m.tally() != null) {
+                tallies.add(m.tally());
+            }
+        }
+
+        Stage primary = primary(fresh.keySet());
+        ArticleKind kind;
+        List<String> newSentences;
+        if (newStory) {
+            kind = ArticleKind.NEW_STORY;
+            newSentences = primary != null ? distinctBodyFirst(fresh.get(primary), article.title())
+                    : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()));
+        } else if (nearCopy || primary == null) {
+            kind = ArticleKind.COVERAGE;
+            primary = null;
+            newSentences = List.of();
+        } else {
+            kind = ArticleKind.DEVELOPMENT;
+            newSentences = distinctBodyFirst(fresh.get(primary), article.title());
+        }
+
+        List<String> allTallies = new ArrayList<>(prior.tallies());
+        for (String t : tallies) {
+            if (!allTallies.contains(t)) {
+                allTallies.add(t);
+            }
+        }
+        List<Integer> fingerprints = new ArrayList<>(known);
+        for (String s : sentences) {
+            for (int f : fingerprints(s)) {
+                if (known.add(f)) {
+                    fingerprints.add(f);
+                }
+            }
+        }
+        StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
+                List.copyOf(bills), fingerprints);
+        return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
+    }
+
+    /** The most advanced of the new stages; an official statement only when there is nothing else. */
+    static Stage primary(Set<Stage> stages) {
+        Stage best = null;
+        for (Stage s : stages) {
+            if (best == null || s.rank() > best.rank()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Stage sentences from the body, or the headline when only the headline carries the stage. */
+    private static List<String> distinctBodyFirst(List<String> stageSentences, String title) {
+        List<String> body = stageSentences.stream().filter(s -> !s.equals(title.strip())).distinct().toList();
+        return body.isEmpty() ? stageSentences.stream().distinct().toList() : body;
+    }
+
+    private static boolean isNearCopy(List<String> sentences, Set<Integer> known) {
+        int counted = 0;
+        int seen = 0;
+        for (String s : sentences) {
+            List<Integer> prints = fingerprints(s);
+            if (prints.size() < 3) {
+                continue;
+            }
+            counted++;
+            long hits = prints.stream().filter(known::contains).count();
+            if (hits >= KNOWN_SENTENCE * prints.size()) {
+                seen++;
+            }
+        }
+        return counted >= 3 && seen >= NEAR_COPY * counted;
+    }
+
+    /** FNV-1a hashes of the sentence's content-word trigrams: stable across JVMs and runs. */
+    static List<Integer> fingerprints(String sentence) {
+        List<String> words = new ArrayList<>();
+        for (String w : StageClassifier.normalise(sentence).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !STOPWORDS.contains(w)) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            out.add(fnv(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2)));
+        }
+        return out;
+    }
+
+    private static int fnv(String s) {
+        int h = 0x811c9dc5;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x01000193;
+        }
+        return h;
+    }
+
+    /** The story's stages while one article is being read. */
+    private static final class State {
+        final List<StageReached> stages;
+        final List<String> tallies;
+        Chamber introducedIn;
+
+        State(StoryMemory memory) {
+            this.stages = new ArrayList<>(memory.stages());
+            this.tallies = memory.tallies();
+            this.introducedIn = memory.introducedIn();
+        }
+
+        int index(Stage s) {
+            for (int i = 0; i < stages.size(); i++) {
+                if (stages.get(i).stage().equals(s.id())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean reached(Stage s) {
+            return index(s) >= 0;
+        }
+
+        boolean postCongress() {
+            return stages.stream().anyMatch(r -> Stage.fromId(r.stage()).map(Stage::isPostCongress).orElse(false));
+        }
+
+        int maxRank() {
+            return stages.stream().mapToInt(r -> Stage.fromId(r.stage()).map(Stage::rank).orElse(0)).max().orElse(0);
+        }
+
+        /** Records {@code s} as reached; true when it is new to the story and counts as news. */
+        boolean reach(Stage s, ArticleInput article, boolean counts) {
+            if (reached(s)) {
+                return false;
+            }
+            Instant at = article.published();
+            stages.add(new StageReached(s.id(), at, article.articleId()));
+            return counts;
+        }
+
+        /**
+         * The story stages a mention stands for, given what the story has reached. Returns nothing
+         * for a mention that only restates or backfills the story's past.
+         */
+        List<Stage> resolve(StageMention m) {
+            Stage s = m.stage();
+            switch (s) {
+                case PASSED_HOUSE, PASSED_SENATE -> {
+                    return resolvePassage(m);
+                }
+                case CLEARED_CONGRESS -> {
+                    // A "sent to the President" line with no chamber vote beside it.
+                    boolean bothPassed = reached(Stage.PASSED_HOUSE) && reached(Stage.PASSED_SENATE);
+                    return bothPassed && !postCongress() ? List.of(Stage.CLEARED_CONGRESS) : List.of();
+                }
+                case INTRODUCED, COMPANION_FILED -> {
+                    return resolveIntroduction(m);
+                }
+                case SIGNED, VETOED -> {
+                    return reached(Stage.BECAME_LAW) ? List.of() : List.of(s);
+                }
+                case OFFICIAL_STATEMENT, BECAME_LAW -> {
+                    return List.of(s);
+                }
+                default -> {
+                    // Committee, floor and cosponsor steps cannot follow the bill's final passage.
+                    return postCongress() ? List.of() : List.of(s);
+                }
+            }
+        }
+
+        private List<Stage> resolvePassage(StageMention m) {
+            Stage own = m.stage();
+            Stage other = own == Stage.PASSED_HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
+            if (postCongress()) {
+                return List.of();
+            }
+            if (!reached(own)) {
+                boolean final_ = m.toPresident() && m.reading() == Reading.REPORTED;
+                return final_ ? List.of(own, Stage.CLEARED_CONGRESS) : List.of(own);
+            }
+            if (m.reading() != Reading.REPORTED) {
+                return List.of(); // "had previously passed the House" restates the first passage
+            }
+            if (m.tally() != null && tallies().contains(m.tally())) {
+                return List.of(); // the same vote again
+            }
+            // The chamber votes again after the other chamber passed the bill: it agrees to the other
+            // chamber's version (or passes the other chamber's bill), which clears Congress.
+            boolean pingPong = reached(other) && index(other) > index(own);
+            return pingPong ? List.of(Stage.CLEARED_CONGRESS) : List.of();
+        }
+
+        private List<Stage> resolveIntroduction(StageMention m) {
+            Chamber c = m.chamber();
+            if (m.stage() == Stage.COMPANION_FILED) {
+                if (introducedIn == null && c != null && !reached(Stage.INTRODUCED)) {
+                    introducedIn = c.other();
+                }
+                return List.of(Stage.COMPANION_FILED);
+            }
+            if (reached(Stage.INTRODUCED)) {
+                if (introducedIn == null) {
+                    introducedIn = c;
+                    return List.of();
+                }
+                return c != null && c != introducedIn ? List.of(Stage.COMPANION_FILED) : List.of();
+            }
+            if (introducedIn == null) {
+                introducedIn = c;
+            }
+            // An introduction first heard of after the bill moved on is the story's past, not news.
+            return maxRank() >= Stage.COMMITTEE_ACTION.rank() ? List.of() : List.of(Stage.INTRODUCED);
+        }
+
+        List<String> tallies() {
+            return tallies;
+        }
+    }
+}

@@ -1,0 +1,548 @@
+package org.newsalert.enrich.novelty;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsalert.enrich.novelty.StageMention.Reading;
+
+/**
+ * Finds the legislative stages an article talks about, sentence by sentence, and reads each mention
+ * in context: reported as news, background ("the bill, introduced in March"), hypothetical ("is
+ * expected to vote", "if signed", "plans to introduce") or about another bill. It knows only the
+ * article; whether a passage is the first in its chamber or the final vote is the detector's call.
+ */
+public final class StageClassifier {
+
+    private static final String CHAMBER =
+            "(?<![\\w-])(?<!white )(?:the\\s+)?(?:u\\.?s\\.?\\s+|full\\s+)?(?<ch>house(?:\\s+of\\s+representatives)?|senate)(?![\\w-])";
+    /** Words allowed between a subject and its verb, without clause punctuation. */
+    private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
+            + "|blocked|cleared|sent|signed)\\b)[\\w'.$%-]+\\s+){0,6}?";
+    private static final String SHORT_GAP = "(?:[\\w'.$%-]+\\s+){0,3}?";
+    private static final String TALLY_RE = "(\\d{1,3})\\s?(?:-|to|-to-)\\s?(\\d{1,3})";
+    private static final String BILL_NOUN =
+            "(?:bill|legislation|measure|resolution|act|package|proposal|plan|h\\.?\\s?r\\.?\\s?\\d+|s\\.\\s?\\d+)";
+
+    private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
+            + "passed|passes|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
+            + "|gave\\s+(?:its\\s+)?final\\s+approval|gives\\s+(?:its\\s+)?final\\s+approval"
+            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?to\\s+(?:pass|approve)|votes\\s+to\\s+(?:pass|approve))\\b");
+    private static final Pattern PASS_OBJECT = Pattern.compile("(?<v>passed|passes|cleared|clears|sailed\\s+through"
+            + "|approved|narrowly\\s+passed)\\s+(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
+    private static final Pattern PROCEDURAL_OBJECT =
+            Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote)\\b");
+
+    private static final Pattern FLOOR_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
+            + "voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|proceed|begin|open|start|invoke|limit|end\\s+debate|discharge|table|move\\s+forward|take\\s+up)"
+            + "|advanced|advances|invoked\\s+cloture|broke\\s+(?:a|the)\\s+filibuster)\\b");
+    private static final Pattern FLOOR_NOUN = Pattern.compile("(?<v>(?:procedural|cloture|test)\\s+(?:vote|motion|measure)s?)\\s+"
+            + SHORT_GAP + "(?:passed|succeeded|cleared|prevailed)\\b");
+    private static final Pattern FLOOR_TIE = Pattern.compile("(?<v>(?:cast|casting|broke|breaking)\\s+(?:\\w+\\s+){0,3}?tie-?breaking\\s+votes?)"
+            + "\\s+(?:[\\w'.-]+\\s+){0,6}?to\\s+(?:advance|proceed|begin|move)");
+
+    private static final Pattern FAIL_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
+            + "rejected|blocked|defeated|voted\\s+(?:it\\s+|\\w+\\s+)?down|voted\\s+against"
+            + "|failed\\s+to\\s+(?:pass|advance|approve|invoke|reach|clear))\\b");
+    private static final Pattern FAIL_OBJECT = Pattern.compile("(?<v>rejected|blocked|voted\\s+down|defeated)\\s+(?:by|in)\\s+" + CHAMBER);
+    private static final Pattern FAIL_MAJORITY = Pattern.compile("(?<v>failed\\s+to\\s+(?:even\\s+)?(?:receive|get|win|reach|clear|pass)"
+            + "\\s+(?:[\\w'.-]+\\s+){0,4}?(?:in|by|through)\\s+)" + CHAMBER);
+    private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
+            + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed)\\b(?!\\s+to\\b)");
+
+    private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
+            + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?to\\s+(?:advance|approve|report|send|pass|forward)"
+            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
+    private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s')\\s+"
+            + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
+    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
+
+    private static final Pattern INTRODUCED = Pattern.compile("(?<v>introduced|introduces|reintroduced|reintroduces|filed|files"
+            + "|unveiled|unveils)\\s+(?:[\\w'-]+\\s+){0,3}?(?<obj>" + BILL_NOUN + "|companion|hr\\s?\\d+)\\b");
+    private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
+            + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
+    /** "The bill, introduced in March," (a participle after the noun): background by position. */
+    private static final Pattern INTRODUCED_APPOSITIVE = Pattern.compile("(?:bill|legislation|measure|act|resolution)\\s*,\\s*"
+            + "(?<v>introduced|filed|reintroduced)\\s+(?:in|on|by|last|earlier)\\b");
+    private static final Pattern REQUEST_SENT = Pattern.compile("(?<v>sent|submitted|transmitted|delivered)\\s+(?:[\\w$.'-]+\\s+){0,6}?"
+            + "(?:package|request|proposal|message)\\s+to\\s+(?:congress|the\\s+house|the\\s+senate|lawmakers|capitol\\s+hill)"
+            + "|(?<v2>submitted|sent|transmitted)\\s+to\\s+congress"
+            + "|(?<v3>received)\\s+(?:the|a)\\s+(?:[\\w$.-]+\\s+){0,3}?(?:request|package)\\s+from");
+    private static final Pattern COMPANION_WORD =
+            Pattern.compile("\\b(?:companion|identical|counterpart|sister|same\\s+(?:bill|legislation|measure))\\b");
+
+    private static final Pattern COSPONSOR = Pattern.compile("(?<v>co-?sponsored\\s+by"
+            + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+co-?sponsoring"
+            + "|(?:signed\\s+on|joined|added|listed|came\\s+on)\\s+as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?co-?sponsor"
+            + "|(?:said|says|posted|announced|wrote|pledged|confirmed|tweeted)\\s+(?:on\\s+x\\s+)?(?:that\\s+)?(?:she|he|they)\\s+(?:would|will)\\s+(?:be\\s+an?\\s+)?co-?sponsor"
+            + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b)");
+
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
+            + "(?:into\\s+law|bill|act|legislation|measure|package|law|resolution|h\\.?\\s?r\\.?\\s?\\d+)\\b");
+    private static final Pattern NOT_A_BILL = Pattern.compile("\\b(?:executive|order|orders|letter|proclamation|memorandum|petition"
+            + "|pledge|agreement|deal|treaty|waiver|contract|card|autograph)\\b");
+    private static final Pattern VETOED = Pattern.compile("(?<![\\w-])(?<v>vetoed|vetoes|(?:issued|issues)\\s+(?:a|his|her)\\s+veto)\\b(?!\\s+threat)");
+    private static final Pattern BECAME_LAW = Pattern.compile("(?<v>(?:became|becomes|has\\s+become|is\\s+now)\\s+(?:public\\s+)?law"
+            + "|overr(?:ode|ides|idden)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:presidential\\s+)?veto"
+            + "|enacted\\s+(?:without|over))\\b");
+    private static final Pattern OFFICIAL = Pattern.compile("(?<v>statement\\s+of\\s+administration\\s+policy"
+            + "|(?:white\\s+house|administration|omb|office\\s+of\\s+management\\s+and\\s+budget|department|agency)"
+            + "\\s+(?:\\w+\\s+){0,3}?(?:issued|released)\\s+(?:a\\s+)?(?:formal\\s+|written\\s+|official\\s+)?statement"
+            + "|(?:threatened|threatens)\\s+(?:to\\s+)?veto|(?:issued|issues)\\s+a\\s+veto\\s+threat)\\b");
+
+    private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|sent|heads|heading|headed|goes|going|went|moves|moving"
+            + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:the|a)\\s+(?:\\w+\\s+){0,2}?(?:bill|measure|legislation|package|act)\\s+)?"
+            + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
+            + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
+            + "|cleared\\s+congress|passed\\s+both\\s+(?:chambers|houses)"
+            + "|(?:congress|lawmakers)\\s+(?:gave|has\\s+given|have\\s+given)\\s+(?:its\\s+|their\\s+)?final\\s+approval)");
+
+    private static final Pattern TALLY = Pattern.compile("(?<![\\d.$])(\\d{1,3})\\s?(?:-|-to-|\\s+to\\s+)\\s?(\\d{1,3})(?![\\d%])");
+    private static final Pattern BILL_CITE = Pattern.compile("(?<![\\w.])(h\\.?\\s?r\\.?|h\\.?\\s?res\\.?|h\\.?\\s?j\\.?\\s?res\\.?"
+            + "|h\\.?\\s?con\\.?\\s?res\\.?|s\\.?\\s?res\\.?|s\\.?\\s?j\\.?\\s?res\\.?|s\\.?\\s?con\\.?\\s?res\\.?|s\\.)\\s?(\\d{1,5})\\b");
+    private static final Pattern OTHER_BILL_WORDS =
+            Pattern.compile("\\b(?:another|separate|different|unrelated|other)\\s+(?:bill|measure|legislation|resolution)\\b");
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|unless|once|would|could|should|might|will|can|must|shall"
+            + "|expected|expects|set\\s+to|poised|(?:plans?|planned|planning|aims?|aimed|hopes?|hoped|seeks?|seeking|wants?|wanted"
+            + "|intends?|intended)\\s+to|likely|scheduled"
+            + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
+            + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
+            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
+            + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
+    private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+            + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during)\\s+(?:early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)\\b(?:\\s+((?:19|20)\\d\\d))?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of)\\s+((?:19|20)\\d\\d)\\b");
+
+    private static final Pattern SENATE_TITLE = Pattern.compile("\\b(?:sen|sens|senator|senators)\\b|\\bin\\s+the\\s+senate\\b|\\bs\\.\\s?\\d");
+    private static final Pattern HOUSE_TITLE = Pattern.compile("\\b(?:rep|reps|representative|representatives|congressman|congresswoman|congressmen)\\b"
+            + "|\\bin\\s+the\\s+house\\b|\\bh\\.?\\s?r\\.?\\s?\\d");
+    private static final Pattern IN_CHAMBER = Pattern.compile("\\bin\\s+the\\s+(house|senate)\\b");
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\b(?:leader|speaker|whip|chair|chairman|chairwoman|committee|panel|subcommittee"
+            + "|minority|majority|member|caucus|aide|aides|staff|candidate|seat|race|district|floor\\s+debate)\\b");
+
+    /** Confidence below which a mention is not used as a development. */
+    static final double MIN_CONFIDENCE = 0.5;
+
+    /**
+     * The stage mentions of an article, title first (sentence index -1), then in text order.
+     *
+     * @param published the article's publication day, to tell background dates from news
+     * @param subjectBills the bills the article or its story is about ({@code hr6508-119} or
+     *     {@code hr6508}); a mention that cites only other bills reads {@code OTHER_BILL}
+     */
+    public List<StageMention> classify(String title, String text, LocalDate published, Collection<String> subjectBills) {
+        Set<String> subjects = new TreeSet<>();
+        if (subjectBills != null) {
+            for (String b : subjectBills) {
+                if (b != null) {
+                    subjects.add(stripCongress(b));
+                }
+            }
+        }
+        List<StageMention> out = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            out.addAll(classifySentence(title.strip(), -1, published, subjects, 0.9));
+        }
+        List<String> sentences = Sentences.split(text);
+        List<StageMention> body = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
+        }
+        out.addAll(attachPresidentCues(body));
+        return attachTitleCue(out);
+    }
+
+    /** Stage mentions of one sentence. */
+    List<StageMention> classifySentence(String sentence, int index, LocalDate published, Set<String> subjects, double weight) {
+        String s = normalise(sentence);
+        List<String> cited = citedBills(sentence);
+        boolean otherBill = !subjects.isEmpty() && !cited.isEmpty() && cited.stream().noneMatch(subjects::contains)
+                || OTHER_BILL_WORDS.matcher(s).find();
+        String tally = tally(s);
+        List<StageMention> out = new ArrayList<>();
+
+        for (Matcher m = PASS_SUBJECT.matcher(s); m.find(); ) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find()) {
+                continue;
+            }
+            boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find();
+            Stage stage = procedural ? Stage.FLOOR_VOTE : passed(m.group("ch"));
+            boolean finalApproval = m.group("v").contains("final");
+            add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
+                    m.start(), m.start("v"), finalApproval);
+        }
+        for (Matcher m = PASS_OBJECT.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
+                    0.85 * weight, m.start(), m.start("v"), false);
+        }
+        for (Matcher m = FLOOR_SUBJECT.matcher(s); m.find(); ) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find()) {
+                continue;
+            }
+            add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, chamber(m.group("ch")),
+                    0.8 * weight, m.start(), m.start("v"), false);
+        }
+        for (Pattern p : List.of(FLOOR_NOUN, FLOOR_TIE)) {
+            for (Matcher m = p.matcher(s); m.find(); ) {
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
+                        0.75 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        for (Matcher m = FAIL_SUBJECT.matcher(s); m.find(); ) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find()) {
+                continue;
+            }
+            add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
+                    0.8 * weight, m.start(), m.start("v"), false);
+        }
+        for (Pattern p : List.of(FAIL_OBJECT, FAIL_MAJORITY)) {
+            for (Matcher m = p.matcher(s); m.find(); ) {
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
+                        0.8 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        for (Matcher m = FAIL_NOUN.matcher(s); m.find(); ) {
+            if (tally != null || sentenceChamber(s) != null) {
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
+                        0.7 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
+            for (Matcher m = p.matcher(s); m.find(); ) {
+                String committee = m.group("c");
+                Stage stage = committee.matches("(?s).*\\brules\\b.*") ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
+                int start = p == COMMITTEE_OBJECT ? m.start("v") : m.start();
+                add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
+                        0.85 * weight, start, m.start("v"), false);
+            }
+        }
+        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+            for (Matcher m = p.matcher(s); m.find(); ) {
+                int verb = m.start("v");
+                boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
+                Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
+                add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
+                        0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
+            }
+        }
+        for (Matcher m = REQUEST_SENT.matcher(s); m.find(); ) {
+            int verb = m.start(m.group("v") != null ? "v" : m.group("v2") != null ? "v2" : "v3");
+            add(out, sentence, s, index, published, otherBill, tally, Stage.INTRODUCED, null, 0.7 * weight, verb, verb, false);
+        }
+        for (Matcher m = COSPONSOR.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.COSPONSOR_ADDED, null, 0.8 * weight,
+                    m.start(), m.start(), false);
+        }
+        for (Matcher m = SIGNED.matcher(s); m.find(); ) {
+            if (NOT_A_BILL.matcher(m.group("obj")).find()) {
+                continue;
+            }
+            add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
+        for (Matcher m = VETOED.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
+        for (Matcher m = BECAME_LAW.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.BECAME_LAW, null, 0.85 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
+        for (Matcher m = OFFICIAL.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.OFFICIAL_STATEMENT, null, 0.7 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
+        for (Matcher m = TO_PRESIDENT.matcher(s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.6 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
+        return out;
+    }
+
+    private void add(List<StageMention> out, String sentence, String s, int index, LocalDate published,
+            boolean otherBill, String tally, Stage stage, Chamber chamber, double confidence, int clauseStart, int verb,
+            boolean toPresident) {
+        String key = stage + "/" + chamber;
+        Reading reading = otherBill ? Reading.OTHER_BILL : reading(s, clauseStart, verb, published);
+        // One mention per stage and chamber per sentence; a reported reading wins over the others.
+        for (int i = 0; i < out.size(); i++) {
+            StageMention prior = out.get(i);
+            if ((prior.stage() + "/" + prior.chamber()).equals(key)) {
+                if (prior.reading() != Reading.REPORTED && reading == Reading.REPORTED) {
+                    out.set(i, new StageMention(stage, chamber, reading, Math.max(confidence, prior.confidence()), index,
+                            List.of(sentence), tally, toPresident || prior.toPresident(), citedBills(sentence)));
+                }
+                return;
+            }
+        }
+        out.add(new StageMention(stage, chamber, reading, confidence, index, List.of(sentence), tally, toPresident,
+                citedBills(sentence)));
+    }
+
+    /** Reads the words before the subject (and around the verb) for modality, time and clause type. */
+    static Reading reading(String s, int clauseStart, int verb, LocalDate published) {
+        String before = s.substring(0, clauseStart);
+        int cut = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')), before.lastIndexOf(" - "));
+        String sentencePart = before.substring(cut + 1);
+        String clause = sentencePart.substring(sentencePart.lastIndexOf(',') + 1);
+        String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
+        // "only for it to be rejected by the Senate" reports a fact despite its infinitive.
+        String windowForModality = window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "");
+        if (HYPOTHETICAL.matcher(windowForModality).find()
+                || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")) {
+            return Reading.HYPOTHETICAL;
+        }
+        if (BACKGROUND.matcher(window).find()) {
+            return Reading.BACKGROUND;
+        }
+        // ", introduced in March," or "which was approved by the House": a past event used as context.
+        String after = s.substring(verb);
+        if (clauseStart == verb && isAppositive(sentencePart, after)) {
+            return Reading.BACKGROUND;
+        }
+        int end = indexOfAny(after, ",;:");
+        String afterClause = end < 0 ? after : after.substring(0, end);
+        if (AFTER_TIME.matcher(afterClause).find()) {
+            return Reading.BACKGROUND;
+        }
+        if (published != null && (pastDate(afterClause, published) || pastDate(sentencePart, published))) {
+            return Reading.BACKGROUND;
+        }
+        return Reading.REPORTED;
+    }
+
+    /**
+     * True when the mention is a participle hanging off a noun (", introduced in March," or "that was
+     * approved by the House"): a past event given as context.
+     */
+    private static boolean isAppositive(String before, String fromVerb) {
+        String tail = before.strip();
+        if (tail.matches("(?s).*\\b(?:which|that|who)(?:\\s+(?:was|were|had|has|have|been))+$")) {
+            return true;
+        }
+        return tail.endsWith(",") && fromVerb.matches("(?s)^\\S+\\s+(?:\\S+\\s+)?(?:by|in|on|last|earlier|this|during)\\b.*");
+    }
+
+    private static boolean pastDate(String text, LocalDate published) {
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            Month month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : published.getYear();
+            if (day < 1 || day > month.length(year % 4 == 0)) {
+                continue;
+            }
+            LocalDate date = LocalDate.of(year, month, day);
+            if (date.isBefore(published.minusDays(3))) {
+                return true;
+            }
+        }
+        for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
+            Month month = month(m.group(1));
+            if (m.group(2) == null) {
+                // "introduced in December" in a February article is last December.
+                if (month.getValue() != published.getMonthValue()) {
+                    return true;
+                }
+                continue;
+            }
+            int year = Integer.parseInt(m.group(2));
+            if (year < published.getYear() || year == published.getYear() && month.getValue() < published.getMonthValue()) {
+                return true;
+            }
+        }
+        for (Matcher m = YEAR.matcher(text); m.find(); ) {
+            if (Integer.parseInt(m.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Month month(String prefix) {
+        String p = prefix.substring(0, 3);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(p)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(prefix);
+    }
+
+    /**
+     * A "goes to the President" cue reported in a sentence with a chamber passage, or right after
+     * one, belongs to that passage; a cue with no passage nearby stays a cleared-congress mention.
+     */
+    private static List<StageMention> attachPresidentCues(List<StageMention> mentions) {
+        List<StageMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            StageMention cue = out.get(i);
+            if (cue.stage() != Stage.CLEARED_CONGRESS || cue.chamber() != null) {
+                continue;
+            }
+            int passage = findPassage(out, cue.sentenceIndex());
+            if (passage < 0) {
+                passage = findPassage(out, cue.sentenceIndex() - 1);
+            }
+            if (passage >= 0) {
+                if (cue.reading() == Reading.REPORTED) {
+                    out.set(passage, out.get(passage).withPresidentCue(cue.sentences().get(0)));
+                }
+                out.remove(i);
+                i--;
+            }
+        }
+        return out;
+    }
+
+    private static int findPassage(List<StageMention> mentions, int sentenceIndex) {
+        for (int j = 0; j < mentions.size(); j++) {
+            StageMention m = mentions.get(j);
+            if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE) && m.sentenceIndex() == sentenceIndex) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A headline such as "passes House, heads to Trump's desk" joins its own passage mention. */
+    private static List<StageMention> attachTitleCue(List<StageMention> mentions) {
+        List<StageMention> title = mentions.stream().filter(m -> m.sentenceIndex() == -1).toList();
+        List<StageMention> rest = mentions.stream().filter(m -> m.sentenceIndex() != -1).toList();
+        List<StageMention> attached = attachPresidentCues(title);
+        List<StageMention> out = new ArrayList<>(attached);
+        out.addAll(rest);
+        return out;
+    }
+
+    private static Stage passed(String chamber) {
+        return chamber(chamber) == Chamber.HOUSE ? Stage.PASSED_HOUSE : Stage.PASSED_SENATE;
+    }
+
+    private static Chamber chamber(String word) {
+        return word.startsWith("house") ? Chamber.HOUSE : Chamber.SENATE;
+    }
+
+    private static Chamber committeeChamber(String committee) {
+        if (committee.contains("senate")) {
+            return Chamber.SENATE;
+        }
+        if (committee.contains("house")) {
+            return Chamber.HOUSE;
+        }
+        return null;
+    }
+
+    /** The chamber a sentence names, when it names exactly one. */
+    private static Chamber sentenceChamber(String s) {
+        boolean house = Pattern.compile("(?<!white )\\bhouse\\b").matcher(s).find();
+        boolean senate = s.contains("senate");
+        return house == senate ? null : house ? Chamber.HOUSE : Chamber.SENATE;
+    }
+
+    /** The chamber of a bill's sponsor: "in the Senate" wins, then a title before the verb, then after. */
+    private static Chamber sponsorChamber(String s, int verb) {
+        Matcher in = IN_CHAMBER.matcher(s.substring(verb));
+        if (in.find()) {
+            return in.group(1).equals("house") ? Chamber.HOUSE : Chamber.SENATE;
+        }
+        String before = s.substring(0, verb);
+        Chamber c = lastTitle(before);
+        return c != null ? c : lastTitle(s.substring(verb));
+    }
+
+    private static Chamber lastTitle(String text) {
+        int house = lastMatch(HOUSE_TITLE, text);
+        int senate = lastMatch(SENATE_TITLE, text);
+        if (house < 0 && senate < 0) {
+            return null;
+        }
+        return house > senate ? Chamber.HOUSE : Chamber.SENATE;
+    }
+
+    private static int lastMatch(Pattern p, String text) {
+        int last = -1;
+        for (Matcher m = p.matcher(text); m.find(); ) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The first vote tally in a sentence ({@code 216-213}), or null. */
+    static String tally(String normalised) {
+        for (Matcher m = TALLY.matcher(normalised); m.find(); ) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a + b >= 5 && a + b <= 440 && (a >= 2 || b >= 2)) {
+                return a + "-" + b;
+            }
+        }
+        return null;
+    }
+
+    /** Bill ids cited in a sentence, lower case without the Congress ({@code hr6508}, {@code s2174}). */
+    static List<String> citedBills(String sentence) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = BILL_CITE.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String type = m.group(1).replaceAll("[.\\s]", "");
+            out.add(type + m.group(2));
+        }
+        Matcher hr = Pattern.compile("\\bhr\\s?(\\d{1,5})\\b").matcher(sentence.toLowerCase(Locale.ROOT));
+        while (hr.find()) {
+            out.add("hr" + hr.group(1));
+        }
+        return List.copyOf(out);
+    }
+
+    static String stripCongress(String billId) {
+        String b = billId.toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+        int dash = b.indexOf('-');
+        return dash < 0 ? b : b.substring(0, dash);
+    }
+
+    /** Lower case with typographic quotes and dashes folded, keeping every offset. */
+    static String normalise(String sentence) {
+        StringBuilder b = new StringBuilder(sentence.length());
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            switch (c) {
+                case '’', '‘', '`' -> b.append('\'');
+                case '“', '”' -> b.append('"');
+                case '–', '—', '‑' -> b.append('-');
+                default -> {
+                    char l = Character.toLowerCase(c);
+                    b.append(Character.isWhitespace(l) ? ' ' : l);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        int from = Math.max(0, words.length - n);
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsalert.enrich.novelty;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsalert.events.StageReached;
+
+/**
+ * What the novelty detector remembers about one story between articles; the enrich topology keeps
+ * it in a key-value store by story id. Every list is bounded, so the state stays small however long
+ * the story runs, and ordered by arrival, so the same input always serialises the same way.
+ *
+ * @param articles how many articles the story has had
+ * @param stages the first report of each stage, in the order the story reached them
+ * @param introducedIn the chamber of the first reported introduction ({@code HOUSE}/{@code SENATE}),
+ *     or null; an introduction in the other chamber is a companion bill
+ * @param tallies vote tallies already reported ({@code 216-213}), newest last, at most {@link #MAX_TALLIES}
+ * @param bills bill ids the story's articles were tagged with, at most {@link #MAX_BILLS}
+ * @param fingerprints hashed word trigrams of sentences already reported, newest last, at most
+ *     {@link #MAX_FINGERPRINTS}
+ */
+public record StoryMemory(
+        int articles,
+        List<StageReached> stages,
+        Chamber introducedIn,
+        List<String> tallies,
+        List<String> bills,
+        List<Integer> fingerprints) {
+
+    public static final int MAX_TALLIES = 32;
+    public static final int MAX_BILLS = 16;
+    public static final int MAX_FINGERPRINTS = 2000;
+
+    public StoryMemory {
+        stages = stages == null ? List.of() : List.copyOf(stages);
+        tallies = tallies == null ? List.of() : List.copyOf(last(tallies, MAX_TALLIES));
+        bills = bills == null ? List.of() : List.copyOf(last(bills, MAX_BILLS));
+        fingerprints = fingerprints == null ? List.of() : List.copyOf(last(fingerprints, MAX_FINGERPRINTS));
+    }
+
+    /** The state of a story that has no article yet. */
+    public static StoryMemory empty() {
+        return new StoryMemory(0, List.of(), null, List.of(), List.of(), List.of());
+    }
+
+    /** The first report of {@code stage}, if the story has reached it. */
+    public Optional<StageReached> reached(Stage stage) {
+        return stages.stream().filter(s -> s.stage().equals(stage.id())).findFirst();
+    }
+
+    private static <T> List<T> last(List<T> list, int max) {
+        return list.size() <= max ? list : list.subList(list.size() - max, list.size());
+    }
+}

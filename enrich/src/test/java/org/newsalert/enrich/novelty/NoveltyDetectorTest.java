@@ -1,0 +1,189 @@
+package org.newsalert.enrich.novelty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsalert.events.ArticleKind;
+import org.newsalert.events.StageReached;
+
+class NoveltyDetectorTest {
+    private static final Instant DEC_10 = Instant.parse("2025-12-10T00:00:00Z");
+    private static final List<String> NATO_BILLS = List.of("hr6508-119");
+    private final NoveltyDetector detector = new NoveltyDetector();
+
+    /** A seed fixture: '#' lines are provenance notes; the first article line is the title. */
+    private static ArticleInput seed(String file, Instant published, boolean startsStory) throws IOException {
+        try (InputStream in = NoveltyDetectorTest.class.getResourceAsStream("/novelty/seeds/" + file)) {
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> lines = raw.lines().filter(l -> !l.startsWith("#")).toList();
+            String title = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+            String text = String.join("\n", lines);
+            return new ArticleInput(file, title, text, published, NATO_BILLS, startsStory, false);
+        }
+    }
+
+    private static ArticleInput article(String id, String day, String title, String text) {
+        return new ArticleInput(id, title, text, Instant.parse(day + "T00:00:00Z"), List.of(), false, false);
+    }
+
+    @Test
+    void shouldOpenTheSeedStoryThenTreatItsRepeatsAsCoverageAndTheHearingAsADevelopment() throws IOException {
+        Novelty first = detector.detect(null, seed("1-benzinga-new-story.txt", DEC_10, true));
+        assertThat(first.kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(first.stage()).isEqualTo("introduced");
+        assertThat(first.newSentences()).containsExactly("Rep. Thomas Massie (R-Ky.) has introduced legislation to pull the"
+                + " United States out of NATO, sharpening an internal Republican clash over the alliance even as President"
+                + " Donald Trump keeps pressuring European partners on defense spending.");
+        assertThat(first.updatedState().stages()).containsExactly(
+                new StageReached("introduced", DEC_10, "1-benzinga-new-story.txt"),
+                new StageReached("companion_filed", DEC_10, "1-benzinga-new-story.txt"),
+                new StageReached("cosponsor_added", DEC_10, "1-benzinga-new-story.txt"));
+
+        Novelty second = detector.detect(first.updatedState(), seed("2-newsmax-coverage.txt", DEC_10, false));
+        assertThat(second).isEqualTo(new Novelty(ArticleKind.COVERAGE, null, List.of(), second.updatedState()));
+        assertThat(second.updatedState().stages()).isEqualTo(first.updatedState().stages());
+
+        Novelty third = detector.detect(second.updatedState(), seed("3-rewrite-coverage.txt", DEC_10, false));
+        assertThat(third).isEqualTo(new Novelty(ArticleKind.COVERAGE, null, List.of(), third.updatedState()));
+
+        Instant feb11 = Instant.parse("2026-02-11T00:00:00Z");
+        Novelty followUp = detector.detect(third.updatedState(), seed("4-made-up-followup.txt", feb11, false));
+        assertThat(followUp.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(followUp.stage()).isEqualTo("committee_action");
+        assertThat(followUp.newSentences()).containsExactly(
+                "The House Foreign Affairs Committee's Europe subcommittee held a hearing Tuesday on H.R. 6508, the NATO Act,"
+                        + " giving Rep. Thomas Massie's push to withdraw the United States from the alliance its first"
+                        + " formal airing in Congress.");
+        assertThat(followUp.updatedState().stages()).endsWith(
+                new StageReached("committee_action", feb11, "4-made-up-followup.txt"));
+        assertThat(followUp.updatedState().articles()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldCallTheSecondVoteOfAChamberTheFinalPassageOnceTheOtherChamberHasPassedTheBill() {
+        Novelty house = detector.detect(null, article("a", "2025-06-12", "House passes rescissions package",
+                "The House passed the rescissions package 214-212 on Thursday."));
+        Novelty senate = detector.detect(house.updatedState(), article("b", "2025-07-17", "Senate passes amended package",
+                "The Senate passed the package 51-48 after removing the PEPFAR cut, sending it back to the House."));
+        Novelty final_ = detector.detect(senate.updatedState(), article("c", "2025-07-18", "Lawmakers claw back $9 billion",
+                "The House passed the bill by a vote of 216-213. It now goes to Trump for his signature."));
+
+        assertThat(List.of(house.kind(), senate.kind(), final_.kind()))
+                .containsExactly(ArticleKind.NEW_STORY, ArticleKind.DEVELOPMENT, ArticleKind.DEVELOPMENT);
+        assertThat(List.of(house.stage(), senate.stage(), final_.stage()))
+                .containsExactly("passed_house", "passed_senate", "cleared_congress");
+        assertThat(final_.newSentences()).containsExactly(
+                "The House passed the bill by a vote of 216-213.", "It now goes to Trump for his signature.");
+    }
+
+    @Test
+    void shouldNotReadAGoesToThePresidentSlipInARepeatOfTheSameVoteAsFinalPassage() {
+        Novelty house = detector.detect(null, article("a", "2025-02-06", "House passes HALT Fentanyl Act",
+                "The House passed H.R. 27 by 312-108."));
+        Novelty senate = detector.detect(house.updatedState(), article("b", "2025-03-14", "Senate passes fentanyl bill",
+                "The Senate passed the HALT Fentanyl Act 84-16 on Friday afternoon."));
+        Novelty repeat = detector.detect(senate.updatedState(), article("c", "2025-03-18", "Senate passes Cassidy's bill",
+                "The Senate approved the bill with an 84-16 vote, and it now awaits President Trump's signature."));
+
+        assertThat(repeat).isEqualTo(new Novelty(ArticleKind.COVERAGE, null, List.of(), repeat.updatedState()));
+        assertThat(repeat.updatedState().stages()).isEqualTo(senate.updatedState().stages());
+    }
+
+    @Test
+    void shouldKeepPreviewsAndBackgroundOutOfDevelopments() {
+        Novelty first = detector.detect(null, article("a", "2025-06-03", "White House sends rescissions package",
+                "The Trump administration sent a $9.4 billion rescissions package to the House of Representatives."));
+        Novelty preview = detector.detect(first.updatedState(), article("b", "2025-06-12", "House to vote on package",
+                "The House is set to vote Thursday on the rescission package. The White House sent the package on June 3."
+                        + " If the Senate makes changes, a second House vote would be required before it heads to the president's desk."));
+
+        assertThat(first.stage()).isEqualTo("introduced");
+        assertThat(preview).isEqualTo(new Novelty(ArticleKind.COVERAGE, null, List.of(), preview.updatedState()));
+    }
+
+    @Test
+    void shouldTreatAnIntroductionHeardOfAfterTheBillMovedOnAsBackfill() {
+        Novelty passed = detector.detect(null, article("a", "2025-02-06", "House passes bill", "The House passed the bill 312-108."));
+        Novelty markup = detector.detect(passed.updatedState(), article("b", "2025-02-27", "Senate panel advances bill",
+                "The Senate Judiciary Committee voted 16-5 to report the bill. Sens. Bill Cassidy and Martin Heinrich introduced the legislation."));
+
+        assertThat(markup.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(markup.stage()).isEqualTo("committee_action");
+        assertThat(markup.newSentences()).containsExactly("The Senate Judiciary Committee voted 16-5 to report the bill.");
+        assertThat(markup.updatedState().stages()).extracting(StageReached::stage)
+                .containsExactly("passed_house", "committee_action");
+    }
+
+    @Test
+    void shouldTreatANearCopyAsCoverageEvenWhenItCarriesANewStage() {
+        Novelty first = detector.detect(null, article("a", "2025-06-25", "Lee introduces NATO exit bill",
+                "Sen. Mike Lee introduced a bill Wednesday to withdraw the United States from NATO."));
+        ArticleInput copy = new ArticleInput("b", "Lee bill", "The Senate passed the NATO Act on Friday.",
+                Instant.parse("2025-06-27T00:00:00Z"), List.of(), false, true);
+
+        assertThat(detector.detect(first.updatedState(), copy).kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldAlertOnAnIntroductionInTheOtherChamberAsACompanion() {
+        Novelty senate = detector.detect(null, article("a", "2025-06-25", "Lee wants out of NATO",
+                "U.S. Sen. Mike Lee introduced a new bill that would require the United States to withdraw from NATO."));
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2025-12-10", "Massie introduces NATO bill",
+                "Republican Congressman Thomas Massie said he introduced legislation to withdraw the United States from NATO."));
+
+        assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(house.stage()).isEqualTo("companion_filed");
+        assertThat(house.updatedState().introducedIn()).isEqualTo(Chamber.SENATE);
+    }
+
+    @Test
+    void shouldOpenAStoryWithoutAStageWhenTheFirstArticleReportsNoBillAction() {
+        Novelty n = detector.detect(null, article("a", "2025-12-15", "Trump signs EO on fentanyl",
+                "President Donald Trump signed an executive order Monday classifying illicit fentanyl as a weapon of mass destruction."
+                        + " The order directs the attorney general to pursue investigations."));
+
+        assertThat(n.kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(n.stage()).isNull();
+        assertThat(n.newSentences()).hasSize(2);
+    }
+
+    @Test
+    void shouldRoundTripTheStoryMemoryThroughJsonAndKeepItBounded() throws IOException {
+        StoryMemory memory = null;
+        for (int i = 0; i < 60; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < 20; j++) {
+                text.append("Sentence ").append(i).append(" number ").append(j).append(" talks about words w").append(i * 100 + j)
+                        .append(" and more w").append(i * 1000 + j).append(". ");
+            }
+            memory = detector.detect(memory, article("a" + i, "2025-06-25", "t", text.toString())).updatedState();
+        }
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        String serialised = json.writeValueAsString(memory);
+
+        assertThat(json.readValue(serialised, StoryMemory.class)).isEqualTo(memory);
+        assertThat(memory.fingerprints()).hasSize(StoryMemory.MAX_FINGERPRINTS);
+        assertThat(serialised.length()).isLessThan(30_000);
+    }
+
+    @Test
+    void shouldDecideTheSameWayEveryTime() throws IOException {
+        List<Novelty> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            StoryMemory memory = null;
+            for (String f : List.of("1-benzinga-new-story.txt", "2-newsmax-coverage.txt", "3-rewrite-coverage.txt")) {
+                Novelty n = detector.detect(memory, seed(f, DEC_10, memory == null));
+                memory = n.updatedState();
+                runs.add(n);
+            }
+        }
+        assertThat(runs.subList(0, 3)).isEqualTo(runs.subList(3, 6));
+    }
+}

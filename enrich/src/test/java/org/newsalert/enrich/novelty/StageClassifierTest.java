@@ -1,0 +1,131 @@
+package org.newsalert.enrich.novelty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StageClassifierTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 11);
+    private final StageClassifier classifier = new StageClassifier();
+
+    /** Each mention as "STAGE/CHAMBER/READING", in article order. */
+    private List<String> read(String text, String... subjectBills) {
+        return classifier.classify("", text, DAY, List.of(subjectBills)).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading())
+                .toList();
+    }
+
+    @Test
+    void shouldReportAFreshChamberPassageWithItsTally() {
+        List<StageMention> mentions = classifier.classify("", "The House passed the NATO Act 215-210 on Tuesday.", DAY, List.of());
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.stage()).isEqualTo(Stage.PASSED_HOUSE);
+            assertThat(m.reading()).isEqualTo(StageMention.Reading.REPORTED);
+            assertThat(m.tally()).isEqualTo("215-210");
+            assertThat(m.sentences()).containsExactly("The House passed the NATO Act 215-210 on Tuesday.");
+        });
+    }
+
+    @Test
+    void shouldReadExpectationsPlansAndConditionsAsHypothetical() {
+        assertThat(read("The Senate is expected to vote on the bill next week.")).isEmpty();
+        assertThat(read("Massie plans to introduce a second bill on the alliance.")).isEmpty();
+        assertThat(read("If signed into law, the bill would end U.S. membership."))
+                .containsExactly("SIGNED/null/HYPOTHETICAL");
+        assertThat(read("The bill could be passed by the House before the recess."))
+                .containsExactly("PASSED_HOUSE/HOUSE/HYPOTHETICAL");
+        assertThat(read("The measure must now head to the House before heading to President Donald Trump's desk."))
+                .containsExactly("CLEARED_CONGRESS/null/HYPOTHETICAL");
+        assertThat(read("Senate leaders hope the chamber will pass it, and Trump would sign it.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadOldStagesMentionedInPassingAsBackground() {
+        assertThat(read("The bill, introduced in December, would bar U.S. funding for NATO."))
+                .containsExactly("INTRODUCED/null/BACKGROUND");
+        assertThat(read("The bill had previously passed the House by a slim margin on September 19."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+        assertThat(read("The package, approved by the House of Representatives last month, cuts $9 billion."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+        assertThat(read("The Senate panel acted after the House passed a similar bill."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+        assertThat(read("A law Congress passed in 2023 bars a president from leaving NATO alone.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeNonBillSigningsOrCosponsorCountsForStages() {
+        assertThat(read("President Donald Trump signed an executive order classifying fentanyl as a weapon.")).isEmpty();
+        assertThat(read("The bill has garnered support from 24 U.S. Senate cosponsors.")).isEmpty();
+        assertThat(read("Sen. James Lankford, one of 31 bipartisan co-sponsors, praised the vote.")).isEmpty();
+    }
+
+    @Test
+    void shouldTellProceduralAndFailedVotesFromPassage() {
+        assertThat(read("The Senate voted 51-50 Tuesday to advance the rescissions package."))
+                .containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(read("The Senate approved a procedural vote advancing the compromise bill."))
+                .containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(read("The Republican proposal failed by a 51-48 margin in the Senate."))
+                .containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(read("The House Rules Committee advanced the package, setting up a floor vote."))
+                .containsExactly("RULES_COMMITTEE/HOUSE/REPORTED");
+        assertThat(read("The Senate Judiciary Committee voted 16-5 to report the HALT Fentanyl Act."))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldAttributeIntroductionsToTheSponsorsChamberAndSpotCompanions() {
+        assertThat(read("Rep. Thomas Massie (R-Ky.) has introduced legislation to pull the United States out of NATO."))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("Sen. Mike Lee (R-Utah) has filed companion legislation in the Senate."))
+                .containsExactly("COMPANION_FILED/SENATE/REPORTED");
+        assertThat(read("Rep. Anna Paulina Luna (R-Fla.) is co-sponsoring the bill."))
+                .containsExactly("COSPONSOR_ADDED/null/REPORTED");
+    }
+
+    @Test
+    void shouldSetAsideStagesOfOtherBillsCitedInTheSameArticle() {
+        assertThat(read("H.R. 676, the NATO Support Act, passed the House on Tuesday.", "hr6508-119"))
+                .containsExactly("PASSED_HOUSE/HOUSE/OTHER_BILL");
+        assertThat(read("H.R. 6508 passed the House on Tuesday.", "hr6508-119"))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldJoinAGoesToThePresidentLineToThePassageBeforeIt() {
+        List<StageMention> mentions = classifier.classify("",
+                "The House passed the bill by a vote of 216-213. It now goes to Trump for his signature.", DAY, List.of());
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.stage()).isEqualTo(Stage.PASSED_HOUSE);
+            assertThat(m.toPresident()).isTrue();
+            assertThat(m.sentences()).containsExactly(
+                    "The House passed the bill by a vote of 216-213.", "It now goes to Trump for his signature.");
+        });
+    }
+
+    @Test
+    void shouldFindExecutiveActionsAndOfficialStatements() {
+        assertThat(read("President Biden vetoed the resolution on Friday.")).containsExactly("VETOED/null/REPORTED");
+        assertThat(read("The bill became law without the president's signature.")).containsExactly("BECAME_LAW/null/REPORTED");
+        assertThat(read("The White House issued a statement of administration policy opposing H.R. 6508."))
+                .containsExactly("OFFICIAL_STATEMENT/null/REPORTED");
+        assertThat(read("Trump has threatened to veto the bill.")).containsExactly("OFFICIAL_STATEMENT/null/REPORTED");
+        assertThat(read("Trump would veto the bill, aides said.")).isEmpty();
+    }
+
+    @Test
+    void shouldSplitSentencesWithoutBreakingOnTitlesAndInitials() {
+        assertThat(Sentences.split("Rep. Thomas Massie (R-Ky.) filed H.R. 6508 in the U.S. House. Sen. Lee agreed."))
+                .containsExactly("Rep. Thomas Massie (R-Ky.) filed H.R. 6508 in the U.S. House.", "Sen. Lee agreed.");
+    }
+
+    @Test
+    void shouldMapEveryCongressAlertEventToAKnownStage() {
+        assertThat(Stage.forAlertEvent("PASSED_BOTH")).contains(Stage.CLEARED_CONGRESS);
+        assertThat(Stage.forAlertEvent("COMMITTEE_MARKUP")).contains(Stage.COMMITTEE_ACTION);
+        assertThat(Stage.forAlertEvent("AMENDMENT")).isEmpty();
+        assertThat(Stage.fromId("passed_house")).contains(Stage.PASSED_HOUSE);
+    }
+}
