@@ -46,6 +46,16 @@ public final class ArticlePipeline {
         StoryUpdated summary(String storyId);
 
         void putSummary(StoryUpdated story);
+
+        /** The story that first carried {@code billId}, or null. */
+        String storyForBill(String billId);
+
+        void putStoryForBill(String billId, String storyId);
+
+        /** The story a clusterer story was folded into (see {@link #process}), or null. */
+        String foldedInto(String clusterStoryId);
+
+        void putFoldedInto(String clusterStoryId, String storyId);
     }
 
     /** The outcome for one article; {@code development} is null for coverage. */
@@ -81,20 +91,53 @@ public final class ArticlePipeline {
         }
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills));
-        StoryMemory memory = state.memory(d.storyId());
+        String storyId = storyOf(d, bills, state);
+        boolean startsStory = state.summary(storyId) == null;
+        StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
-                a.id(), a.title(), a.text(), a.published(), List.copyOf(bills), d.newStory(), d.copyOf() != null));
-        state.putMemory(d.storyId(), n.updatedState());
+                a.id(), a.title(), a.text(), a.published(), List.copyOf(bills), startsStory, d.copyOf() != null));
+        state.putMemory(storyId, n.updatedState());
 
-        StoryUpdated story = updateStory(state.summary(d.storyId()), d.storyId(), a, bills, tags, n);
+        StoryUpdated story = updateStory(state.summary(storyId), storyId, a, bills, tags, n);
         state.putSummary(story);
         String stage = n.kind() == ArticleKind.COVERAGE ? null : n.stage();
-        ArticleEnriched enriched = new ArticleEnriched(a.id(), d.storyId(), n.kind(), n.kind() == ArticleKind.DEVELOPMENT ? stage : null,
+        ArticleEnriched enriched = new ArticleEnriched(a.id(), storyId, n.kind(), n.kind() == ArticleKind.DEVELOPMENT ? stage : null,
                 n.newSentences(), d.copyOf(), tags, a.title(), a.url(), a.source(), a.published(), a.text());
         DevelopmentDetected dev = n.kind() == ArticleKind.COVERAGE ? null : new DevelopmentDetected(
-                DevelopmentDetected.idFor(d.storyId(), a.id()), d.storyId(), a.id(), n.kind(), stage, n.newSentences(),
+                DevelopmentDetected.idFor(storyId, a.id()), storyId, a.id(), n.kind(), stage, n.newSentences(),
                 story.title(), story.bills(), tags, a.title(), a.url(), a.source(), a.published(), story.sources());
         return new Outcome(enriched, story, dev, d);
+    }
+
+    /**
+     * A bill's story outlives the clusterer's quiet period: legislation moves in steps months
+     * apart, and "what is new about H.R. 6508" must stay one story. When the clusterer opens a new
+     * story for an article whose bills all belong to one existing story, the new cluster is folded
+     * into that story (and stays folded for the articles that join it later).
+     */
+    private static String storyOf(Decision d, Set<String> bills, State state) {
+        String folded = state.foldedInto(d.storyId());
+        if (folded != null) {
+            return folded;
+        }
+        String storyId = d.storyId();
+        if (d.newStory() && !bills.isEmpty()) {
+            Set<String> owners = new TreeSet<>();
+            for (String b : bills) {
+                String s = state.storyForBill(b);
+                owners.add(s == null ? "" : s);
+            }
+            if (owners.size() == 1 && !owners.contains("")) {
+                storyId = owners.iterator().next();
+                state.putFoldedInto(d.storyId(), storyId);
+            }
+        }
+        for (String b : bills) {
+            if (state.storyForBill(b) == null) {
+                state.putStoryForBill(b, storyId);
+            }
+        }
+        return storyId;
     }
 
     private static StoryUpdated updateStory(StoryUpdated prev, String storyId, ArticleFetched a, Set<String> bills, List<Tag> tags, Novelty n) {

@@ -35,7 +35,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private KeyValueStore<String, ArticleFetched> buffer;
     private StoreState state;
     private int buffered;
-    private long lastArrivalNanos;
+    private long lastArrivalMs;
 
     EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle) {
         this.pipeline = pipeline;
@@ -58,9 +58,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
                 buffered++;
             }
         }
-        lastArrivalNanos = System.nanoTime();
+        lastArrivalMs = context.currentSystemTimeMs();
+        // The context's clock, not System's, so TopologyTestDriver can advance it.
         context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (buffered > 0 && System.nanoTime() - lastArrivalNanos >= idle.toNanos()) {
+            if (buffered > 0 && now - lastArrivalMs >= idle.toMillis()) {
                 releaseOldest(buffered);
             }
         });
@@ -69,7 +70,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     @Override
     public void process(Record<String, ArticleFetched> record) {
         ArticleFetched a = record.value();
-        lastArrivalNanos = System.nanoTime();
+        lastArrivalMs = ctx.currentSystemTimeMs();
         String key = orderKey(a);
         if (buffer.get(key) == null) {
             buffered++;

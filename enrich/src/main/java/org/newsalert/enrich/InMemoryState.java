@@ -15,6 +15,8 @@ public final class InMemoryState implements ArticlePipeline.State {
     private final InMemoryClusterState cluster = new InMemoryClusterState();
     private final Map<String, StoryMemory> memory = new TreeMap<>();
     private final Map<String, StoryUpdated> stories = new TreeMap<>();
+    private final Map<String, String> billStory = new TreeMap<>();
+    private final Map<String, String> folded = new TreeMap<>();
 
     @Override
     public AliasBook aliases() {
@@ -48,6 +50,26 @@ public final class InMemoryState implements ArticlePipeline.State {
     @Override
     public void putSummary(StoryUpdated story) {
         stories.put(story.storyId(), story);
+    }
+
+    @Override
+    public String storyForBill(String billId) {
+        return billStory.get(billId);
+    }
+
+    @Override
+    public void putStoryForBill(String billId, String storyId) {
+        billStory.put(billId, storyId);
+    }
+
+    @Override
+    public String foldedInto(String clusterStoryId) {
+        return folded.get(clusterStoryId);
+    }
+
+    @Override
+    public void putFoldedInto(String clusterStoryId, String storyId) {
+        folded.put(clusterStoryId, storyId);
     }
 
     public Map<String, StoryUpdated> stories() {

@@ -33,6 +33,8 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     static final String ALIASES = "enrich-bill-aliases";
     static final String MEMORY = "enrich-story-memory";
     static final String SUMMARY = "enrich-story-summary";
+    static final String BILL_STORY = "enrich-bill-story";
+    static final String FOLDED = "enrich-story-folded";
 
     /** Posting lists as a JSON value. */
     record Postings(List<String> ids) {}
@@ -45,6 +47,8 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     private final KeyValueStore<String, String> aliases;
     private final KeyValueStore<String, StoryMemory> memory;
     private final KeyValueStore<String, StoryUpdated> summary;
+    private final KeyValueStore<String, String> billStory;
+    private final KeyValueStore<String, String> folded;
 
     StoreState(ProcessorContext<?, ?> ctx) {
         meta = ctx.getStateStore(META);
@@ -55,6 +59,8 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
         aliases = ctx.getStateStore(ALIASES);
         memory = ctx.getStateStore(MEMORY);
         summary = ctx.getStateStore(SUMMARY);
+        billStory = ctx.getStateStore(BILL_STORY);
+        folded = ctx.getStateStore(FOLDED);
     }
 
     static List<StoreBuilder<?>> builders() {
@@ -66,11 +72,13 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
                 store(ACTIVITY, Serdes.String()),
                 store(ALIASES, Serdes.String()),
                 store(MEMORY, new JsonSerde<>(StoryMemory.class)),
-                store(SUMMARY, new JsonSerde<>(StoryUpdated.class)));
+                store(SUMMARY, new JsonSerde<>(StoryUpdated.class)),
+                store(BILL_STORY, Serdes.String()),
+                store(FOLDED, Serdes.String()));
     }
 
     static String[] names() {
-        return new String[] {META, DF, STORIES, POSTINGS, ACTIVITY, ALIASES, MEMORY, SUMMARY};
+        return new String[] {META, DF, STORIES, POSTINGS, ACTIVITY, ALIASES, MEMORY, SUMMARY, BILL_STORY, FOLDED};
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> serde) {
@@ -107,6 +115,26 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     @Override
     public void putSummary(StoryUpdated story) {
         summary.put(story.storyId(), story);
+    }
+
+    @Override
+    public String storyForBill(String billId) {
+        return billStory.get(billId);
+    }
+
+    @Override
+    public void putStoryForBill(String billId, String storyId) {
+        billStory.put(billId, storyId);
+    }
+
+    @Override
+    public String foldedInto(String clusterStoryId) {
+        return folded.get(clusterStoryId);
+    }
+
+    @Override
+    public void putFoldedInto(String clusterStoryId, String storyId) {
+        folded.put(clusterStoryId, storyId);
     }
 
     // --- AliasBook

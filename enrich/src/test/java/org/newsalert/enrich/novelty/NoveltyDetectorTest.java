@@ -20,7 +20,7 @@ class NoveltyDetectorTest {
 
     /** A seed fixture: '#' lines are provenance notes; the first article line is the title. */
     private static ArticleInput seed(String file, Instant published, boolean startsStory) throws IOException {
-        try (InputStream in = NoveltyDetectorTest.class.getResourceAsStream("/novelty/seeds/" + file)) {
+        try (InputStream in = NoveltyDetectorTest.class.getResourceAsStream("/seeds/" + file)) {
             String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> lines = raw.lines().filter(l -> !l.startsWith("#")).toList();
             String title = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");

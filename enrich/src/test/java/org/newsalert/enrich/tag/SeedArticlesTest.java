@@ -24,7 +24,7 @@ class SeedArticlesTest {
     private static final Tag NATO = new Tag(Tag.Type.ORGANIZATION, "nato", "NATO");
 
     private static TagResult tag(String file, AliasBook aliases) throws IOException {
-        try (InputStream in = SeedArticlesTest.class.getResourceAsStream("/tag/seeds/" + file)) {
+        try (InputStream in = SeedArticlesTest.class.getResourceAsStream("/seeds/" + file)) {
             String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int nl = s.indexOf('\n');
             return TAGGER.tag(s.substring(0, nl), s.substring(nl + 1), PUBLISHED, aliases);
@@ -33,7 +33,7 @@ class SeedArticlesTest {
 
     @Test
     void shouldTagTheBenzingaArticleWithTheBillItsSponsorsAndNato() throws IOException {
-        TagResult r = tag("000_715be73ec72489d5.txt", new InMemoryAliasBook());
+        TagResult r = tag("1-benzinga-new-story.txt", new InMemoryAliasBook());
         assertThat(r.tags()).containsExactly(
                 BILL, LEE, LUNA, MASSIE, NATO,
                 new Tag(Tag.Type.PLACE, "RU", "Russia"),
@@ -45,8 +45,8 @@ class SeedArticlesTest {
     @Test
     void shouldCarryTheBillToTheSecondArticleThroughTheLearnedActName() throws IOException {
         InMemoryAliasBook aliases = new InMemoryAliasBook();
-        tag("000_715be73ec72489d5.txt", aliases).learnInto(aliases);
-        TagResult r = tag("001_1690def15c59d693.txt", aliases);
+        tag("1-benzinga-new-story.txt", aliases).learnInto(aliases);
+        TagResult r = tag("2-newsmax-coverage.txt", aliases);
         assertThat(r.tags(Tag.Type.BILL)).containsExactly(BILL);
         assertThat(r.tags(Tag.Type.MEMBER)).containsExactly(BENNET, ERNST, LEE, LUNA, MASSIE, WICKER);
         assertThat(r.tags(Tag.Type.COMMITTEE))
@@ -59,7 +59,7 @@ class SeedArticlesTest {
 
     @Test
     void shouldFindTheMembersInTheProseOnlyArticle() throws IOException {
-        TagResult r = tag("002_ed7df31b8f441e38.txt", new InMemoryAliasBook());
+        TagResult r = tag("3-rewrite-coverage.txt", new InMemoryAliasBook());
         // This text names neither the number nor the act, so it gets no bill tag (a known gap).
         assertThat(r.tags(Tag.Type.BILL)).isEmpty();
         assertThat(r.tags(Tag.Type.MEMBER)).containsExactly(BENNET, ERNST, LEE, LUNA, MASSIE, WICKER);
@@ -73,7 +73,7 @@ class SeedArticlesTest {
     void shouldYieldTheStoryTagsAcrossTheThreeSeeds() throws IOException {
         InMemoryAliasBook aliases = new InMemoryAliasBook();
         java.util.TreeSet<Tag> union = new java.util.TreeSet<>();
-        for (String f : List.of("000_715be73ec72489d5.txt", "001_1690def15c59d693.txt", "002_ed7df31b8f441e38.txt")) {
+        for (String f : List.of("1-benzinga-new-story.txt", "2-newsmax-coverage.txt", "3-rewrite-coverage.txt")) {
             TagResult r = tag(f, aliases);
             r.learnInto(aliases);
             union.addAll(r.tags());
@@ -83,7 +83,7 @@ class SeedArticlesTest {
 
     @Test
     void shouldGiveTheSameResultEveryTime() throws IOException {
-        assertThat(tag("001_1690def15c59d693.txt", new InMemoryAliasBook()))
-                .isEqualTo(tag("001_1690def15c59d693.txt", new InMemoryAliasBook()));
+        assertThat(tag("2-newsmax-coverage.txt", new InMemoryAliasBook()))
+                .isEqualTo(tag("2-newsmax-coverage.txt", new InMemoryAliasBook()));
     }
 }

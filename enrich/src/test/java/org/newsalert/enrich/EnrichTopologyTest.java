@@ -1,0 +1,123 @@
+package org.newsalert.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsalert.events.ArticleEnriched;
+import org.newsalert.events.ArticleFetched;
+import org.newsalert.events.ArticleKind;
+import org.newsalert.events.DeadLetter;
+import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.StoryUpdated;
+import org.newsalert.events.Tag;
+import org.newsalert.events.Topics;
+import org.newsalert.events.config.ConfigSource;
+
+class EnrichTopologyTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.withDefaults(Duration.ofDays(14));
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> articles;
+
+    @BeforeEach
+    void start() {
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "enrich.reorder.buffer", "2", "enrich.reorder.idle", "1s")))
+                .withStateDir(stateDir.toString());
+        Properties p = EnrichTopology.streamsProperties(config);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE), p);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(ArticleFetched a) {
+        articles.pipeInput(new TestRecord<>(a.id(), Topics.ARTICLES.valueSerde().serializer().serialize("t", a), a.published()));
+    }
+
+    private <V> List<TestRecord<String, V>> read(org.newsalert.events.Topic<String, V> t) {
+        return driver.createOutputTopic(t.name(), t.keySerde().deserializer(), t.valueSerde().deserializer()).readRecordsToList();
+    }
+
+    @Test
+    void shouldMakeTheSeedArticlesOneTaggedStoryWithOneAlertThenADevelopment() {
+        SeedStory.all().subList(0, 3).forEach(this::send);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+        List<ArticleEnriched> enriched = read(Topics.ARTICLES_ENRICHED).stream().map(TestRecord::value).toList();
+        assertThat(enriched).extracting(ArticleEnriched::articleId).containsExactly("seed1", "seed2", "seed3");
+        assertThat(enriched).extracting(ArticleEnriched::kind)
+                .containsExactly(ArticleKind.NEW_STORY, ArticleKind.COVERAGE, ArticleKind.COVERAGE);
+        String story = enriched.get(0).storyId();
+        assertThat(enriched).allSatisfy(a -> assertThat(a.storyId()).isEqualTo(story));
+
+        List<StoryUpdated> stories = read(Topics.STORIES).stream().map(TestRecord::value).toList();
+        StoryUpdated last = stories.get(stories.size() - 1);
+        assertThat(last.bills()).containsExactly("hr6508-119");
+        assertThat(last.tags()).extracting(Tag::label)
+                .contains("Thomas Massie (R-KY)", "Anna Paulina Luna (R-FL)", "Mike Lee (R-UT)");
+        assertThat(last.tags()).filteredOn(t -> t.type() == Tag.Type.ORGANIZATION).extracting(Tag::id).contains("nato");
+        assertThat(last.articleIds()).containsExactly("seed1", "seed2", "seed3");
+        assertThat(last.sources()).containsExactly("Benzinga", "Newsmax", "Capitol Wire");
+
+        List<DevelopmentDetected> devs = read(Topics.DEVELOPMENTS).stream().map(TestRecord::value).toList();
+        assertThat(devs).extracting(DevelopmentDetected::articleId).containsExactly("seed1");
+        assertThat(devs.get(0).kind()).isEqualTo(ArticleKind.NEW_STORY);
+
+        send(SeedStory.article(3));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        ArticleEnriched followUp = read(Topics.ARTICLES_ENRICHED).get(0).value();
+        assertThat(followUp.storyId()).isEqualTo(story);
+        assertThat(followUp.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(followUp.development()).isEqualTo("committee_action");
+        DevelopmentDetected dev = read(Topics.DEVELOPMENTS).get(0).value();
+        assertThat(dev.id()).isEqualTo(story + "/seed4");
+        assertThat(dev.sentences()).singleElement().asString().contains("held a hearing Tuesday on H.R. 6508");
+    }
+
+    @Test
+    void shouldProcessArticlesInPublishedOrderWhateverTheirArrivalOrder() {
+        send(SeedStory.article(2));
+        send(SeedStory.article(0));
+        send(SeedStory.article(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed1", "seed2", "seed3");
+    }
+
+    @Test
+    void shouldParkUnreadableRecordsAndKeepGoing() {
+        articles.pipeInput("bad-1", "{not json".getBytes(StandardCharsets.UTF_8));
+        articles.pipeInput("bad-2", "{\"title\":\"no id, url or date\"}".getBytes(StandardCharsets.UTF_8));
+        send(SeedStory.article(0));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+        List<DeadLetter> dead = read(Topics.ENRICH_DEAD_LETTERS).stream().map(TestRecord::value).toList();
+        assertThat(dead).extracting(DeadLetter::key).containsExactly("bad-1", "bad-2");
+        assertThat(dead).allSatisfy(d -> {
+            assertThat(d.service()).isEqualTo("enrich");
+            assertThat(d.sourceTopic()).isEqualTo(Topics.ARTICLES.name());
+            assertThat(d.reason()).startsWith("unreadable article");
+        });
+        assertThat(dead.get(0).value()).isEqualTo("{not json");
+        assertThat(read(Topics.ARTICLES_ENRICHED)).hasSize(1);
+    }
+}
