@@ -54,6 +54,7 @@ final class MainText {
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
+    static boolean DEBUG = Boolean.getBoolean("xdebug");
     private MainText() {}
 
     /** The main text of {@code doc} as paragraphs joined by blank lines; empty if none. Mutates doc. */
@@ -159,17 +160,25 @@ final class MainText {
         return best;
     }
 
-    /** Climbs while the parent adds more prose than fragments and links. */
+    /**
+     * Climbs while the next ancestor that adds any text at all adds more prose than fragments and
+     * links; wrappers that add nothing are passed through.
+     */
     private static Element widen(Element core, Totals totals) {
         Element node = core;
-        while (node.parent() != null && !node.normalName().equals("body")) {
-            Element parent = node.parent();
-            double addedProse = totals.prose(parent) - totals.prose(node);
-            double addedNoise = totals.noise(parent) - totals.noise(node);
-            if (addedProse <= 0 || addedProse < addedNoise) {
+        for (Element up = core.parent(); up != null && !node.normalName().equals("body"); up = up.parent()) {
+            double addedProse = totals.prose(up) - totals.prose(node);
+            double addedNoise = totals.noise(up) - totals.noise(node);
+            if (DEBUG) {
+                System.err.printf("widen %s.%s prose+%.0f noise+%.0f%n", up.normalName(), up.className(), addedProse, addedNoise);
+            }
+            if (addedProse == 0 && addedNoise == 0) {
+                continue;
+            }
+            if (addedProse < addedNoise) {
                 break;
             }
-            node = parent;
+            node = up;
         }
         return node;
     }
@@ -179,9 +188,19 @@ final class MainText {
             return false; // the title, reported separately
         }
         if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
-            return false;
+            // A linked lead-in followed by a sentence of its own (a news digest item) is still prose.
+            return b.linkDensity() < 0.8 && b.chars() - b.linkChars() >= 2 * MIN_PROSE_CHARS;
         }
         return b.chars() >= MIN_PROSE_CHARS || b.isHeading() || endsLikeSentence(b.text());
+    }
+
+    /**
+     * Running text: long enough, mostly not links, and either a finished sentence or long. Teaser
+     * headlines (short, unpunctuated) are deliberately not prose, so lists of them count as noise.
+     */
+    static boolean isProse(Block b) {
+        return b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY
+                && (b.chars() >= 4 * MIN_PROSE_CHARS || endsLikeSentence(b.text()));
     }
 
     private static boolean endsLikeSentence(String text) {
@@ -241,7 +260,7 @@ final class MainText {
         static Totals of(List<Block> blocks) {
             Map<Element, double[]> sums = new IdentityHashMap<>();
             for (Block b : blocks) {
-                boolean prose = b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY;
+                boolean prose = isProse(b);
                 double proseChars = prose ? b.chars() - b.linkChars() : 0;
                 double noiseChars = b.chars() - proseChars;
                 for (Element e = b.owner(); e != null; e = e.parent()) {
