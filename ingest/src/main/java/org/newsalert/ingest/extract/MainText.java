@@ -1,6 +1,7 @@
 package org.newsalert.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +55,9 @@ final class MainText {
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
-    static boolean DEBUG = Boolean.getBoolean("xdebug");
     private MainText() {}
 
-    /** The main text of {@code doc} as paragraphs joined by blank lines; empty if none. Mutates doc. */
+    /** The blocks of {@code doc}'s main text in document order; empty if none. Mutates {@code doc}. */
     static List<Block> find(Document doc) {
         Element body = doc.body();
         if (body == null) {
@@ -169,9 +169,6 @@ final class MainText {
         for (Element up = core.parent(); up != null && !node.normalName().equals("body"); up = up.parent()) {
             double addedProse = totals.prose(up) - totals.prose(node);
             double addedNoise = totals.noise(up) - totals.noise(node);
-            if (DEBUG) {
-                System.err.printf("widen %s.%s prose+%.0f noise+%.0f%n", up.normalName(), up.className(), addedProse, addedNoise);
-            }
             if (addedProse == 0 && addedNoise == 0) {
                 continue;
             }
@@ -191,7 +188,17 @@ final class MainText {
             // A linked lead-in followed by a sentence of its own (a news digest item) is still prose.
             return b.linkDensity() < 0.8 && b.chars() - b.linkChars() >= 2 * MIN_PROSE_CHARS;
         }
-        return b.chars() >= MIN_PROSE_CHARS || b.isHeading() || endsLikeSentence(b.text());
+        return b.chars() >= MIN_PROSE_CHARS || b.isHeading() || endsLikeSentence(b.text()) || isBoldLine(b);
+    }
+
+    /** A paragraph that is all bold or strong text is a subheading by another name. */
+    private static boolean isBoldLine(Block b) {
+        Element owner = b.owner();
+        if (!owner.normalName().equals("p") || owner.childrenSize() != 1 || b.linkChars() > 0) {
+            return false;
+        }
+        String tag = owner.child(0).normalName();
+        return (tag.equals("strong") || tag.equals("b")) && owner.child(0).text().length() >= owner.text().length() - 1;
     }
 
     /**
@@ -235,7 +242,7 @@ final class MainText {
 
     static Hint hint(Element e) {
         String names = e.className() + " " + e.id();
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String w : WORD_SPLIT.split(names)) {
             if (!w.isEmpty()) {
                 words.add(w.toLowerCase(Locale.ROOT));
