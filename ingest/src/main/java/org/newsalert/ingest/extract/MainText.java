@@ -240,7 +240,12 @@ final class MainText {
         }
     }
 
+    private static final Hint NO_HINT = new Hint(Set.of(), false, false, false);
+
     static Hint hint(Element e) {
+        if (e.attributesSize() == 0 && !e.normalName().equals("article") && !e.normalName().equals("main")) {
+            return NO_HINT; // most elements: skip the string work
+        }
         String names = e.className() + " " + e.id();
         Set<String> words = new HashSet<>();
         for (String w : WORD_SPLIT.split(names)) {
