@@ -48,7 +48,7 @@ public final class ArticleExtractor {
                 text = join(blocks.stream().filter(b -> coverage(wordSet(b.text()), ldWords) >= 0.5).toList());
             }
         }
-        if (TextStats.units(text) < MIN_WORDS) {
+        if (TextStats.units(text) < MIN_WORDS || TextStats.looksUndecodable(text)) {
             text = "";
             source = Extracted.Source.NONE;
         }

@@ -1,6 +1,7 @@
 package org.newsalert.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class MainText {
 
     private MainText() {}
 
-    /** The main text of {@code doc} as paragraphs joined by blank lines; empty if none. Mutates doc. */
+    /** The blocks of {@code doc}'s main text in document order; empty if none. Mutates {@code doc}. */
     static List<Block> find(Document doc) {
         Element body = doc.body();
         if (body == null) {
@@ -159,17 +160,22 @@ final class MainText {
         return best;
     }
 
-    /** Climbs while the parent adds more prose than fragments and links. */
+    /**
+     * Climbs while the next ancestor that adds any text at all adds more prose than fragments and
+     * links; wrappers that add nothing are passed through.
+     */
     private static Element widen(Element core, Totals totals) {
         Element node = core;
-        while (node.parent() != null && !node.normalName().equals("body")) {
-            Element parent = node.parent();
-            double addedProse = totals.prose(parent) - totals.prose(node);
-            double addedNoise = totals.noise(parent) - totals.noise(node);
-            if (addedProse <= 0 || addedProse < addedNoise) {
+        for (Element up = core.parent(); up != null && !node.normalName().equals("body"); up = up.parent()) {
+            double addedProse = totals.prose(up) - totals.prose(node);
+            double addedNoise = totals.noise(up) - totals.noise(node);
+            if (addedProse == 0 && addedNoise == 0) {
+                continue;
+            }
+            if (addedProse < addedNoise) {
                 break;
             }
-            node = parent;
+            node = up;
         }
         return node;
     }
@@ -179,9 +185,29 @@ final class MainText {
             return false; // the title, reported separately
         }
         if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
+            // A linked lead-in followed by a sentence of its own (a news digest item) is still prose.
+            return b.linkDensity() < 0.8 && b.chars() - b.linkChars() >= 2 * MIN_PROSE_CHARS;
+        }
+        return b.chars() >= MIN_PROSE_CHARS || b.isHeading() || endsLikeSentence(b.text()) || isBoldLine(b);
+    }
+
+    /** A paragraph that is all bold or strong text is a subheading by another name. */
+    private static boolean isBoldLine(Block b) {
+        Element owner = b.owner();
+        if (!owner.normalName().equals("p") || owner.childrenSize() != 1 || b.linkChars() > 0) {
             return false;
         }
-        return b.chars() >= MIN_PROSE_CHARS || b.isHeading() || endsLikeSentence(b.text());
+        String tag = owner.child(0).normalName();
+        return (tag.equals("strong") || tag.equals("b")) && owner.child(0).text().length() >= owner.text().length() - 1;
+    }
+
+    /**
+     * Running text: long enough, mostly not links, and either a finished sentence or long. Teaser
+     * headlines (short, unpunctuated) are deliberately not prose, so lists of them count as noise.
+     */
+    static boolean isProse(Block b) {
+        return b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY
+                && (b.chars() >= 4 * MIN_PROSE_CHARS || endsLikeSentence(b.text()));
     }
 
     private static boolean endsLikeSentence(String text) {
@@ -214,9 +240,14 @@ final class MainText {
         }
     }
 
+    private static final Hint NO_HINT = new Hint(Set.of(), false, false, false);
+
     static Hint hint(Element e) {
+        if (e.attributesSize() == 0 && !e.normalName().equals("article") && !e.normalName().equals("main")) {
+            return NO_HINT; // most elements: skip the string work
+        }
         String names = e.className() + " " + e.id();
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String w : WORD_SPLIT.split(names)) {
             if (!w.isEmpty()) {
                 words.add(w.toLowerCase(Locale.ROOT));
@@ -241,7 +272,7 @@ final class MainText {
         static Totals of(List<Block> blocks) {
             Map<Element, double[]> sums = new IdentityHashMap<>();
             for (Block b : blocks) {
-                boolean prose = b.chars() >= MIN_PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY;
+                boolean prose = isProse(b);
                 double proseChars = prose ? b.chars() - b.linkChars() : 0;
                 double noiseChars = b.chars() - proseChars;
                 for (Element e = b.owner(); e != null; e = e.parent()) {

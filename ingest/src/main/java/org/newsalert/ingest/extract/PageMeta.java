@@ -33,18 +33,20 @@ record PageMeta(String title, String author, Instant published, String language)
             "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[property=og:published_time]",
             "time[itemprop=datePublished]", "time[pubdate]", "time[datetime]");
 
+    private static final Pattern SIMPLE_META = Pattern.compile("meta\\[([\\w-]+)=([^\\]]+)]");
     private static final Pattern ISO_OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     static PageMeta of(Document doc, JsonLd jsonLd) {
+        List<Element> metas = doc.getElementsByTag("meta");
         String title = firstNonBlank(
-                content(doc, TITLE_META), jsonLd.headline(), text(doc.selectFirst("h1")), doc.title());
-        String author = firstNonBlank(jsonLd.author(), content(doc, AUTHOR_META));
+                content(doc, metas, TITLE_META), jsonLd.headline(), text(doc.selectFirst("h1")), doc.title());
+        String author = firstNonBlank(jsonLd.author(), content(doc, metas, AUTHOR_META));
         if (author != null && (author.startsWith("http://") || author.startsWith("https://"))) {
             author = null; // article:author is often a profile URL, which is not a name
         }
         Instant published = parseInstant(jsonLd.datePublished());
         for (int i = 0; published == null && i < DATE_META.size(); i++) {
-            Element e = doc.selectFirst(DATE_META.get(i));
+            Element e = first(doc, metas, DATE_META.get(i));
             if (e != null) {
                 published = parseInstant(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
             }
@@ -95,12 +97,26 @@ record PageMeta(String title, String author, Instant published, String language)
         }
     }
 
-    private static String content(Document doc, List<String> selectors) {
+    private static String content(Document doc, List<Element> metas, List<String> selectors) {
         for (String selector : selectors) {
-            Element e = doc.selectFirst(selector);
+            Element e = first(doc, metas, selector);
             String value = e == null ? null : firstNonBlank(e.attr("content"), e.text());
             if (value != null) {
                 return value;
+            }
+        }
+        return null;
+    }
+
+    /** Like {@code doc.selectFirst}, but answers simple meta-tag selectors without walking the whole page. */
+    private static Element first(Document doc, List<Element> metas, String selector) {
+        Matcher m = SIMPLE_META.matcher(selector);
+        if (!m.matches()) {
+            return doc.selectFirst(selector);
+        }
+        for (Element meta : metas) {
+            if (meta.attr(m.group(1)).equalsIgnoreCase(m.group(2))) {
+                return meta;
             }
         }
         return null;

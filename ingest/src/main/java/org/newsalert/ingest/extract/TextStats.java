@@ -35,6 +35,21 @@ final class TextStats {
         return words(text) + ideographs / 2;
     }
 
+    /**
+     * True when more than one character in twenty is a replacement or control character: the bytes
+     * were binary or in an encoding we could not identify, and no reader would call it text.
+     */
+    static boolean looksUndecodable(String text) {
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+                bad++;
+            }
+        }
+        return bad * 20 > text.length();
+    }
+
     /** Commas, including the CJK and Arabic ones, as a cheap sign of running prose. */
     static int commas(String text) {
         int count = 0;
