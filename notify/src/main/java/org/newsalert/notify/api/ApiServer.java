@@ -143,7 +143,7 @@ public final class ApiServer {
         SubscriptionRequest request = parse(ctx.body(), owner);
         try {
             SubscriptionService.Created created = service.create(owner, request);
-            SubscriptionView view = SubscriptionView.of(created.subscription(), created.backfillSince());
+            SubscriptionView view = SubscriptionView.created(created);
             ctx.header("Location", "/subscriptions/" + view.id());
             send(ctx, 201, view);
         } catch (ValidationException e) {
@@ -159,14 +159,14 @@ public final class ApiServer {
 
     private void list(Context ctx) {
         String owner = authenticate(ctx);
-        List<SubscriptionView> views = service.list(owner).stream().map(s -> SubscriptionView.of(s, null)).toList();
+        List<SubscriptionView> views = service.list(owner).stream().map(s -> SubscriptionView.of(s)).toList();
         send(ctx, 200, Map.of("subscriptions", views));
     }
 
     private void get(Context ctx) {
         String owner = authenticate(ctx);
         String id = ctx.pathParam("id");
-        send(ctx, 200, service.get(owner, id).map(s -> SubscriptionView.of(s, null))
+        send(ctx, 200, service.get(owner, id).map(s -> SubscriptionView.of(s))
                 .orElseThrow(() -> notFound("no subscription " + id)));
     }
 

@@ -3,10 +3,11 @@ package org.newsalert.notify.api;
 import java.time.Instant;
 import org.newsalert.events.Channel;
 import org.newsalert.events.Subscription;
+import org.newsalert.notify.subscription.SubscriptionService;
 
 /**
- * A subscription as the API shows it: the webhook secret is never included, only the fact that
- * the channel has one.
+ * A subscription as the API shows it. The webhook secret is never included, except once: in the
+ * answer to the create request for which the server generated it.
  *
  * @param backfillSince only in the response to a create that asked for backfill
  */
@@ -21,14 +22,30 @@ public record SubscriptionView(
         String disabledReason,
         Instant backfillSince) {
 
-    public record ChannelView(String type, String address, String url) {}
+    /** @param secret only in the answer to a create that had the secret generated */
+    public record ChannelView(String type, String address, String url, String secret) {
+        @Override
+        public String toString() {
+            return "ChannelView[type=" + type + ", address=" + address + ", url=" + url
+                    + (secret == null ? "" : ", secret=***") + "]";
+        }
+    }
 
-    public static SubscriptionView of(Subscription s, Instant backfillSince) {
+    public static SubscriptionView of(Subscription s) {
+        return of(s, null, null);
+    }
+
+    /** The answer to a create: with the backfill window and, if generated, the secret. */
+    public static SubscriptionView created(SubscriptionService.Created c) {
+        return of(c.subscription(), c.backfillSince(), c.generatedSecret());
+    }
+
+    private static SubscriptionView of(Subscription s, Instant backfillSince, String generatedSecret) {
         ChannelView channel;
         if (s.channel() instanceof Channel.Email e) {
-            channel = new ChannelView("email", e.address(), null);
+            channel = new ChannelView("email", e.address(), null, null);
         } else if (s.channel() instanceof Channel.Webhook w) {
-            channel = new ChannelView("webhook", null, w.url());
+            channel = new ChannelView("webhook", null, w.url(), generatedSecret);
         } else {
             throw new IllegalStateException("unknown channel " + s.channel().getClass());
         }

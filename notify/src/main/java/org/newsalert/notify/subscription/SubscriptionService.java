@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.newsalert.events.Channel;
 import org.newsalert.events.Subscription;
+import org.newsalert.notify.delivery.WebhookSignature;
 
 /**
  * Creates, lists and deletes subscriptions on behalf of an owner, who only ever sees their own.
@@ -24,7 +25,6 @@ import org.newsalert.events.Subscription;
  */
 public final class SubscriptionService {
     public static final int MAX_BACKFILL_DAYS = 30;
-    static final int MIN_SECRET_LENGTH = 16;
     private static final ZoneId CAPITOL = ZoneId.of("America/New_York");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -38,8 +38,17 @@ public final class SubscriptionService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A created subscription and, when backfill was asked for, the start of its window. */
-    public record Created(Subscription subscription, Instant backfillSince) {}
+    /**
+     * A created subscription; when backfill was asked for, the start of its window; when the request
+     * left out the webhook secret, the one generated for it, which the caller shows once.
+     */
+    public record Created(Subscription subscription, Instant backfillSince, String generatedSecret) {
+        @Override
+        public String toString() {
+            return "Created[" + subscription + ", backfillSince=" + backfillSince
+                    + (generatedSecret == null ? "" : ", generatedSecret=***") + "]";
+        }
+    }
 
     /**
      * Validates and stores a subscription for {@code owner}, then schedules its backfill. Synchronised
@@ -53,7 +62,15 @@ public final class SubscriptionService {
         Instant now = clock.instant();
 
         String query = canonicalQuery(request.query(), LocalDate.ofInstant(now, CAPITOL), errors);
-        Channel channel = channel(request.channel(), errors);
+        SubscriptionRequest.ChannelRequest channelRequest = request.channel();
+        String generatedSecret = null;
+        if (channelRequest != null && channelRequest.url() != null && channelRequest.address() == null
+                && (channelRequest.secret() == null || channelRequest.secret().isBlank())) {
+            generatedSecret = WebhookSignature.newSecret();
+            channelRequest = new SubscriptionRequest.ChannelRequest(
+                    channelRequest.type(), null, channelRequest.url(), generatedSecret);
+        }
+        Channel channel = channel(channelRequest, errors);
         Subscription.Mode mode = Subscription.Mode.DEVELOPMENTS;
         if (request.mode() != null) {
             try {
@@ -83,7 +100,7 @@ public final class SubscriptionService {
             since = now.minus(Duration.ofDays(days));
             backfill.schedule(created, since);
         }
-        return new Created(created, since);
+        return new Created(created, since, generatedSecret);
     }
 
     public List<Subscription> list(String owner) {
@@ -163,8 +180,11 @@ public final class SubscriptionService {
                     errors.add(error("channel.url", "must be an absolute http or https URL, was '" + url + "'"));
                     ok = false;
                 }
-                if (c.secret() == null || c.secret().length() < MIN_SECRET_LENGTH || c.secret().length() > 256) {
-                    errors.add(error("channel.secret", "must be between " + MIN_SECRET_LENGTH + " and 256 characters"));
+                try {
+                    // Delivery's own rule, so that a secret accepted here can always sign.
+                    WebhookSignature.key(c.secret());
+                } catch (IllegalArgumentException e) {
+                    errors.add(error("channel.secret", e.getMessage() + "; leave it out to have one generated"));
                     ok = false;
                 }
                 if (c.address() != null) {

@@ -38,8 +38,9 @@ class ApiServerTest {
             "alice=" + ApiTokens.hash(ALICE) + ", bob=" + ApiTokens.hash(BOB));
     private static final String EMAIL_BODY =
             "{\"query\":\"bill:HR6508 OR org:NATO\",\"channel\":{\"type\":\"email\",\"address\":\"alice@example.org\"}}";
+    private static final String SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
     private static final String WEBHOOK_BODY = "{\"query\":\"topic:defense\",\"mode\":\"daily\",\"backfillDays\":3,"
-            + "\"channel\":{\"url\":\"https://hooks.example.org/in\",\"secret\":\"hook-secret-0123456789\"}}";
+            + "\"channel\":{\"url\":\"https://hooks.example.org/in\",\"secret\":\"" + SECRET + "\"}}";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> backfilled = new ArrayList<>();
@@ -173,14 +174,14 @@ class ApiServerTest {
 
         var list = call("GET", "/subscriptions", ALICE, null);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).doesNotContain("hook-secret");
+        assertThat(list.body()).doesNotContain(SECRET.substring(6));
         List<String> ids = new ArrayList<>();
         json(list).path("subscriptions").forEach(x -> ids.add(x.path("id").asText()));
         assertThat(ids).containsExactlyInAnyOrder(id, json(second).path("id").asText());
 
         var one = call("GET", "/subscriptions/" + id, ALICE, null);
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.body()).doesNotContain("hook-secret");
+        assertThat(one.body()).doesNotContain(SECRET.substring(6));
         assertThat(json(one).path("query").asText()).isEqualTo("topic:defense");
 
         var deliveries = call("GET", "/subscriptions/" + id + "/deliveries?limit=5", ALICE, null);
@@ -192,6 +193,18 @@ class ApiServerTest {
         assertThat(call("DELETE", "/subscriptions/" + id, ALICE, null).statusCode()).isEqualTo(204);
         assertProblem(call("GET", "/subscriptions/" + id, ALICE, null), 404, "about:blank", "Not Found", "/subscriptions/" + id);
         assertProblem(call("DELETE", "/subscriptions/" + id, ALICE, null), 404, "about:blank", "Not Found", "/subscriptions/" + id);
+    }
+
+    @Test
+    void shouldReturnAGeneratedWebhookSecretOnceOnly() throws Exception {
+        var created = call("POST", "/subscriptions", ALICE,
+                "{\"query\":\"nato\",\"channel\":{\"url\":\"https://hooks.example.org/in\"}}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String secret = json(created).path("channel").path("secret").asText();
+        assertThat(secret).startsWith("whsec_").hasSizeGreaterThan(40);
+        String id = json(created).path("id").asText();
+        assertThat(call("GET", "/subscriptions/" + id, ALICE, null).body()).doesNotContain(secret.substring(6));
+        assertThat(call("GET", "/subscriptions", ALICE, null).body()).doesNotContain(secret.substring(6));
     }
 
     @Test

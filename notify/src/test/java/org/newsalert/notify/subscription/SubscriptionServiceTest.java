@@ -17,6 +17,7 @@ import org.newsalert.notify.subscription.ValidationException.FieldError;
 
 class SubscriptionServiceTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    private static final String SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final List<String> backfills = new ArrayList<>();
@@ -39,12 +40,29 @@ class SubscriptionServiceTest {
     @Test
     void shouldInferTheChannelTypeAndNotBackfillUnlessAsked() throws Exception {
         var created = service.create("alice", new SubscriptionRequest(
-                "topic:defense", new ChannelRequest(null, null, "https://hooks.example.org/x", "s3cret-s3cret-s3cret"),
+                "topic:defense", new ChannelRequest(null, null, "https://hooks.example.org/x", SECRET),
                 "Weekly", null));
-        assertThat(created.subscription().channel()).isEqualTo(Channel.webhook("https://hooks.example.org/x", "s3cret-s3cret-s3cret"));
+        assertThat(created.subscription().channel()).isEqualTo(Channel.webhook("https://hooks.example.org/x", SECRET));
+        assertThat(created.generatedSecret()).isNull();
         assertThat(created.subscription().mode()).isEqualTo(Mode.WEEKLY);
         assertThat(created.backfillSince()).isNull();
         assertThat(backfills).isEmpty();
+    }
+
+    @Test
+    void shouldGenerateAWebhookSecretWhenLeftOutAndRejectOnesDeliveryCannotSignWith() throws Exception {
+        var created = service.create("alice", new SubscriptionRequest(
+                "topic:defense", new ChannelRequest(null, null, "https://hooks.example.org/x", null), null, null));
+        String secret = created.generatedSecret();
+        assertThat(secret).startsWith("whsec_");
+        assertThat(created.subscription().channel()).isEqualTo(Channel.webhook("https://hooks.example.org/x", secret));
+        assertThat(org.newsalert.notify.delivery.WebhookSignature.key(secret)).hasSize(32);
+        assertThat(created.toString()).doesNotContain(secret.substring(6));
+
+        String tooShort = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[8]);
+        assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(
+                        "nato", ChannelRequest.webhook("https://hooks.example.org/y", tooShort), null, null)))
+                .hasMessage("channel.secret: webhook secret must hold 24 to 64 bytes, has 8; leave it out to have one generated");
     }
 
     @Test
@@ -56,7 +74,8 @@ class SubscriptionServiceTest {
                 .isEqualTo(List.of(
                         new FieldError("query", "unexpected ')' at position 14", 14),
                         new FieldError("channel.url", "must be an absolute http or https URL, was 'ftp://x.org'", null),
-                        new FieldError("channel.secret", "must be between 16 and 256 characters", null),
+                        new FieldError("channel.secret",
+                                "webhook secret must have the form whsec_<base64>; leave it out to have one generated", null),
                         new FieldError("mode", "must be one of developments, all, daily, weekly, was 'hourly'", null),
                         new FieldError("backfillDays", "must be between 0 and 30, was 31", null)));
         assertThat(store.all()).isEmpty();
