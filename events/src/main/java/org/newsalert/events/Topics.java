@@ -114,9 +114,18 @@ public final class Topics {
             "notify",
             "alerts whose retries ran out (value: the alert JSON; reason: the last error), keyed by alert key");
 
+    /** Subscriptions are a small table read whole by notify, so one partition keeps it ordered. */
+    public static final Topic<String, Subscription> SUBSCRIPTIONS = new Topic<>(
+            "newsalert.subscriptions",
+            KEY,
+            new JsonSerde<>(Subscription.class),
+            TopicSpec.compacted(1),
+            "notify",
+            "user subscriptions, keyed by subscription id; a tombstone deletes one");
+
     private static final List<Topic<?, ?>> ALL =
             List.of(ARTICLES, ARTICLES_SEEN, FEED_HEALTH, ARTICLES_ENRICHED, STORIES, DEVELOPMENTS, ENRICH_DEAD_LETTERS,
-                    ALERTS, DELIVERIES, DELIVERY_LEDGER, NOTIFY_PENDING, NOTIFY_DEAD_LETTERS);
+                    ALERTS, DELIVERIES, DELIVERY_LEDGER, NOTIFY_PENDING, NOTIFY_DEAD_LETTERS, SUBSCRIPTIONS);
 
     private Topics() {}
 

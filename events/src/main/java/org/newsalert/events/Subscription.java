@@ -1,0 +1,65 @@
+package org.newsalert.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A user's standing request for alerts, the value of the compacted subscriptions topic keyed by
+ * {@code id} (a tombstone deletes it). {@code query} is stored in its canonical form, with bill
+ * citations already resolved to a Congress, so re-reading it later never changes its meaning.
+ *
+ * @param active false when delivery gave up on the channel; {@code disabledReason} says why
+ */
+public record Subscription(
+        String id,
+        String owner,
+        String query,
+        Channel channel,
+        Mode mode,
+        Instant created,
+        boolean active,
+        String disabledReason) {
+
+    public Subscription {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(channel, "channel");
+        mode = mode == null ? Mode.DEVELOPMENTS : mode;
+    }
+
+    public Subscription disabled(String reason) {
+        return new Subscription(id, owner, query, channel, mode, created, false, reason);
+    }
+
+    /** What a subscription is alerted about, and when. */
+    public enum Mode {
+        /** New stories and developments only, as they happen (the default). */
+        DEVELOPMENTS,
+        /** Every article of a matching story, as it happens. */
+        ALL,
+        /** One message a day, grouped by story. */
+        DAILY,
+        /** One message a week, grouped by story. */
+        WEEKLY;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Reads the wire name case-insensitively; unknown names fail with the accepted ones listed. */
+        @JsonCreator
+        public static Mode fromWire(String name) {
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("unknown mode '" + name + "', expected one of developments, all, daily, weekly");
+        }
+    }
+}
