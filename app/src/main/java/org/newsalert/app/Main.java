@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             RunCommand.class,
             IngestCommand.class,
+            EnrichCommand.class,
+            BacktestCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

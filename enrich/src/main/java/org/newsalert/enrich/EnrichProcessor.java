@@ -22,17 +22,20 @@ import org.slf4j.LoggerFactory;
  * published-time order by a small buffer, and go through the {@link ArticlePipeline} one at a
  * time. The buffer releases its oldest article when full and everything when no article has
  * arrived for a moment, so articles interleaved from several input partitions are processed in the
- * same order on every run, which makes stories reproducible.
+ * same order on every run, which makes stories reproducible. Articles with equal published times
+ * keep their arrival order on the sequencing partition.
  */
 final class EnrichProcessor implements Processor<String, ArticleFetched, String, EnrichResult> {
     private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
     static final String BUFFER = "enrich-reorder-buffer";
+    static final String SEQUENCE = "enrich-arrival-sequence";
 
     private final ArticlePipeline pipeline;
     private final int capacity;
     private final Duration idle;
     private ProcessorContext<String, EnrichResult> ctx;
     private KeyValueStore<String, ArticleFetched> buffer;
+    private KeyValueStore<String, Long> sequence;
     private StoreState state;
     private int buffered;
     private long lastArrivalMs;
@@ -47,10 +50,15 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUFFER), Serdes.String(), Topics.ARTICLES.valueSerde());
     }
 
+    static StoreBuilder<KeyValueStore<String, Long>> sequenceStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEQUENCE), Serdes.String(), Serdes.Long());
+    }
+
     @Override
     public void init(ProcessorContext<String, EnrichResult> context) {
         ctx = context;
         buffer = context.getStateStore(BUFFER);
+        sequence = context.getStateStore(SEQUENCE);
         state = new StoreState(context);
         try (var it = buffer.all()) {
             while (it.hasNext()) {
@@ -71,11 +79,11 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     public void process(Record<String, ArticleFetched> record) {
         ArticleFetched a = record.value();
         lastArrivalMs = ctx.currentSystemTimeMs();
-        String key = orderKey(a);
-        if (buffer.get(key) == null) {
-            buffered++;
-        }
-        buffer.put(key, a);
+        Long last = sequence.get("arrivals");
+        long seq = last == null ? 0 : last + 1;
+        sequence.put("arrivals", seq);
+        buffer.put(orderKey(a, seq), a);
+        buffered++;
         if (buffered > capacity) {
             releaseOldest(buffered - capacity);
         }
@@ -117,8 +125,12 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         }
     }
 
-    /** Published time first (zero-padded millis sort as text), then id for a stable tie-break. */
-    static String orderKey(ArticleFetched a) {
-        return String.format(Locale.ROOT, "%019d|%s", Math.max(0, a.published().toEpochMilli()), a.id());
+    /**
+     * Published time first (zero-padded millis sort as text), then arrival: articles with the same
+     * time (dumps often carry dates alone) keep the order in which they reached this partition,
+     * which is their file order when a backtest feeds them through one partition.
+     */
+    static String orderKey(ArticleFetched a, long arrival) {
+        return String.format(Locale.ROOT, "%019d|%019d", Math.max(0, a.published().toEpochMilli()), arrival);
     }
 }

@@ -48,6 +48,7 @@ public final class EnrichTopology {
     public static Topology build(EnrichConfig config, ArticlePipeline pipeline) {
         StreamsBuilder b = new StreamsBuilder();
         b.addStateStore(EnrichProcessor.bufferStore());
+        b.addStateStore(EnrichProcessor.sequenceStore());
         StoreState.builders().forEach(b::addStateStore);
 
         KStream<String, Parsed> parsed = b.stream(Topics.ARTICLES.name(),
@@ -60,7 +61,7 @@ public final class EnrichTopology {
                 .mapValues(Parsed::dead, Named.as("unparseable-article"))
                 .to(Topics.ENRICH_DEAD_LETTERS.name(), produced(Topics.ENRICH_DEAD_LETTERS, "dead-letters-out"));
 
-        String[] stores = concat(EnrichProcessor.BUFFER, StoreState.names());
+        String[] stores = concat(new String[] {EnrichProcessor.BUFFER, EnrichProcessor.SEQUENCE}, StoreState.names());
         KStream<String, EnrichResult> results = branches.get("parsed-ok")
                 .map((k, v) -> KeyValue.pair(SEQUENCE_KEY, v.article()), Named.as("key-for-sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
@@ -102,10 +103,9 @@ public final class EnrichTopology {
         return Produced.with(t.keySerde(), t.valueSerde()).withName(name);
     }
 
-    private static String[] concat(String first, String[] rest) {
-        String[] out = new String[rest.length + 1];
-        out[0] = first;
-        System.arraycopy(rest, 0, out, 1, rest.length);
+    private static String[] concat(String[] first, String[] rest) {
+        String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, out, first.length, rest.length);
         return out;
     }
 

@@ -134,7 +134,7 @@ public final class Replayer {
                 read++;
                 ArticleFetched a;
                 try {
-                    a = fromDumpLine(Json.mapper().readTree(line), p);
+                    a = fromDumpLine(Json.mapper().readTree(line), p, clock);
                 } catch (IOException | IllegalArgumentException e) {
                     rejected++;
                     log.warn("replay {} line {}: skipped: {}", p, n, e.getMessage());
@@ -145,7 +145,8 @@ public final class Replayer {
         }
     }
 
-    ArticleFetched fromDumpLine(JsonNode j, Path file) {
+    /** One dump line as an article; throws IllegalArgumentException naming the missing or bad field. */
+    public static ArticleFetched fromDumpLine(JsonNode j, Path file, Clock clock) {
         String url = text(j, "url");
         String id = text(j, "id");
         if (id == null && url == null) {
