@@ -1,0 +1,30 @@
+package org.newsalert.enrich.story;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One article as the clusterer sees it. {@code entities} are the tagger's tags (members, places,
+ * organisations: any stable ids) and {@code bills} its bill ids; both may be empty, in which case
+ * the clusterer relies on the names, places and numbers it extracts itself.
+ */
+public record ArticleInput(
+        String id, Instant published, String title, String text, Set<String> entities, Set<String> bills) {
+
+    public ArticleInput {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(published, "published");
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        // Sorted copies: iteration order must never depend on the caller's set implementation.
+        entities = entities == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(entities));
+        bills = bills == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(bills));
+    }
+
+    /** An article without tagger input. */
+    public static ArticleInput of(String id, Instant published, String title, String text) {
+        return new ArticleInput(id, published, title, text, Set.of(), Set.of());
+    }
+}

@@ -1,0 +1,135 @@
+package org.newsalert.enrich.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well one article matches one story, as the feature vector of {@link JoinModel}: TF-IDF
+ * cosines of title-plus-body and of title against the story centroids, the same for names and for
+ * numbers, the IDF mass of shared names and numbers (one rare shared surname says more than a
+ * shared topic), a shared bill id, the event-time gap, the near-copy similarity and the story size.
+ */
+final class SimilarityFeatures {
+    static final List<String> NAMES = List.of(
+            "allCos", "titleCos", "nameCos", "numberCos", "sharedIdf", "maxSharedRarity", "nameContainment",
+            "sharedBill", "otherBills", "logGapDays", "logGapXmaxSharedRarity", "copySim", "logSize",
+            "allCosXnameCos", "bestMemberNameCos", "bestMemberTitleCos");
+
+    static final int SHARED_BILL = NAMES.indexOf("sharedBill");
+    static final int OTHER_BILLS = NAMES.indexOf("otherBills");
+
+    private SimilarityFeatures() {}
+
+    /** The weighted article, as compared with stories; all vectors L2-normalised. */
+    record Weighted(
+            ArticleProfile profile,
+            Map<String, Double> all,
+            Map<String, Double> title,
+            Map<String, Double> names,
+            Map<String, Double> numbers,
+            Map<String, Double> idf,
+            double idfCeiling) {}
+
+    /** The features, plus the member article the candidate is most nearly a copy of. */
+    record Match(double[] features, String copyOf, double copySim) {}
+
+    static Match compute(Weighted a, StoryState s) {
+        double allCos = cosine(a.all(), s.terms());
+        double titleCos = cosine(a.title(), s.titleTerms());
+        double nameCos = cosine(a.names(), s.names());
+        double numberCos = cosine(a.numbers(), s.numbers());
+        double shared = 0;
+        double maxShared = 0;
+        double nameMass = 0;
+        double sharedNameMass = 0;
+        for (String k : a.names().keySet()) {
+            double idf = a.idf().getOrDefault(k, 0.0);
+            nameMass += idf;
+            if (s.names().containsKey(k)) {
+                shared += idf;
+                sharedNameMass += idf;
+                maxShared = Math.max(maxShared, idf);
+            }
+        }
+        double containment = nameMass == 0 ? 0 : sharedNameMass / nameMass;
+        for (String k : a.numbers().keySet()) {
+            if (s.numbers().containsKey(k)) {
+                double idf = a.idf().getOrDefault(k, 0.0);
+                shared += idf;
+                maxShared = Math.max(maxShared, idf);
+            }
+        }
+        // Rarity as a fraction of the highest possible IDF, so that it means the same as the corpus grows.
+        double rarity = maxShared / a.idfCeiling();
+        double bill = 0;
+        for (String b : a.profile().bills()) {
+            if (s.bills().contains(b)) {
+                bill = 1;
+                break;
+            }
+        }
+        // Both name bills but none in common: two bills on one topic are different stories.
+        double otherBills = bill == 0 && !a.profile().bills().isEmpty() && !s.bills().isEmpty() ? 1 : 0;
+        Duration gap = Duration.between(s.lastPublished(), a.profile().published());
+        double gapDays = Math.max(0, gap.toMinutes() / 1440.0);
+        double copySim = 0;
+        String copyOf = null;
+        double memberNames = 0;
+        double memberTitle = 0;
+        for (StoryState.Member m : s.recent()) {
+            double sim = MinHash.similarity(a.profile().signature(), m.minHash());
+            if (sim > copySim) {
+                copySim = sim;
+                copyOf = m.articleId();
+            }
+            memberNames = Math.max(memberNames, dot(a.names(), m.names()));
+            memberTitle = Math.max(memberTitle, dot(a.title(), m.title()));
+        }
+        double[] f = {
+            allCos, titleCos, nameCos, numberCos, Math.log1p(shared), rarity, containment, bill, otherBills,
+            Math.log1p(gapDays),
+            Math.log1p(gapDays) * rarity, copySim, Math.log1p(s.articles()), allCos * nameCos,
+            memberNames, memberTitle
+        };
+        return new Match(f, copyOf, copySim);
+    }
+
+    /** Cosine of a normalised vector with an unnormalised one; 0 when either is empty. */
+    static double cosine(Map<String, Double> unit, Map<String, Double> other) {
+        if (unit.isEmpty() || other.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : unit.entrySet()) {
+            Double w = other.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        double norm = 0;
+        for (double w : other.values()) {
+            norm += w * w;
+        }
+        return dot / Math.sqrt(norm);
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            Double w = a.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+
+    static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

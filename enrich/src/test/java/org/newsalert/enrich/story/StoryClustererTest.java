@@ -1,0 +1,206 @@
+package org.newsalert.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+    private static final Instant DAY0 = Instant.parse("2016-03-01T00:00:00Z");
+
+    private final InMemoryClusterState state = new InMemoryClusterState();
+    private StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults(), state);
+
+    private static ArticleInput article(String id, int day, String title, String text) {
+        return ArticleInput.of(id, DAY0.plus(Duration.ofDays(day)), title, text);
+    }
+
+    private static Decision placed(String storyId, boolean newStory, String copyOf) {
+        return new Decision(storyId, newStory, 0, copyOf, 0);
+    }
+
+    private static void assertPlaced(Decision actual, Decision expected) {
+        assertThat(actual).usingRecursiveComparison().ignoringFields("score", "candidates").isEqualTo(expected);
+    }
+
+    static final ArticleInput HAWTHORNE = article("hawthorne-1", 0,
+            "Man killed, three wounded at Hawthorne New Year's party",
+            "HAWTHORNE \u2014 Bernard Gillis, 20, was killed and three other people were wounded when shots rang"
+                    + " out at a party in the 13500 block of Cerise Avenue early Tuesday, sheriff's Sgt. Diane"
+                    + " Hecht said. More than 40 people were celebrating at the home when a gunman opened fire."
+                    + " Two victims were taken to hospitals by ambulance. Detectives have not named a suspect.");
+
+    static final ArticleInput HAWTHORNE_FOLLOW_UP = article("hawthorne-2", 1,
+            "Coroner names victim of Hawthorne party shooting",
+            "The man killed at a New Year's party in Hawthorne was Bernard Gillis, the Los Angeles County"
+                    + " coroner's office said Wednesday. Gillis was shot at a home on Cerise Avenue. Sgt. Diane"
+                    + " Hecht said homicide detectives are still looking for the gunman and asked witnesses to"
+                    + " call the sheriff's department.");
+
+    static final ArticleInput FRESNO_LOOK_ALIKE = article("fresno-1", 1,
+            "Man killed, three wounded at Fresno birthday party",
+            "FRESNO \u2014 Marcus Delaney, 24, was killed and three other people were wounded when shots rang"
+                    + " out at a party in the 4200 block of Belmont Avenue early Tuesday, police Lt. Karen"
+                    + " Ortiz said. More than 40 people were celebrating at the home when a gunman opened fire."
+                    + " Two victims were taken to hospitals by ambulance. Detectives have not named a suspect.");
+
+    /** Earlier, unrelated reports, so that document frequencies look like a stream's and not a cold start's. */
+    private void primeWithOtherIncidents() {
+        String[][] others = {
+            {"Two wounded in drive-by shooting in Dayton", "DAYTON — Two men were wounded Saturday night when"
+                + " someone fired from a passing car on Salem Avenue, police said. Both were taken to Miami Valley"
+                + " Hospital. Officers are searching for a dark sedan."},
+            {"Teen shot while walking home in Milwaukee", "A 16-year-old boy was shot in the leg while walking home"
+                + " on North 35th Street, Milwaukee police said Sunday. He is expected to survive. No arrests have"
+                + " been made."},
+            {"Police: Man shot during robbery at Tulsa gas station", "TULSA — A clerk was shot during an armed"
+                + " robbery at a gas station on East Admiral Place late Friday, officers said. The gunman fled on"
+                + " foot with cash from the register."},
+            {"Woman killed in domestic shooting in Macon", "MACON — A woman was shot and killed at a home on"
+                + " Pio Nono Avenue, the Bibb County sheriff's office said. Her husband was taken into custody and"
+                + " charged with murder."},
+            {"Three hurt in shooting outside Baton Rouge nightclub", "Three people were hurt when gunfire broke"
+                + " out in a parking lot outside a nightclub on Plank Road early Sunday, Baton Rouge police said."
+                + " Investigators are reviewing video from the club."},
+        };
+        for (int i = 0; i < others.length; i++) {
+            clusterer.assign(article("other-" + i, -5 + i, others[i][0], others[i][1]));
+        }
+    }
+
+    @Test
+    void shouldJoinFollowUpOfSameIncidentIntoItsStory() {
+        primeWithOtherIncidents();
+
+        assertPlaced(clusterer.assign(HAWTHORNE), placed("story-hawthorne-1", true, null));
+
+        assertPlaced(clusterer.assign(HAWTHORNE_FOLLOW_UP), placed("story-hawthorne-1", false, null));
+    }
+
+    @Test
+    void shouldSeparateLookAlikeIncidentsByNamesAndPlaces() {
+        primeWithOtherIncidents();
+        clusterer.assign(HAWTHORNE);
+
+        assertPlaced(clusterer.assign(FRESNO_LOOK_ALIKE), placed("story-fresno-1", true, null));
+        assertPlaced(clusterer.assign(HAWTHORNE_FOLLOW_UP), placed("story-hawthorne-1", false, null));
+    }
+
+    @Test
+    void shouldTreatSharedBillIdAsStrongEvidence() {
+        ArticleInput first = new ArticleInput("bill-1", DAY0, "House passes spending package",
+                "The House voted 220 to 207 on Thursday to pass a spending package that keeps agencies open"
+                        + " through September.", Set.of(), Set.of("hr6508-119"));
+        ArticleInput sameBill = new ArticleInput("bill-2", DAY0.plus(Duration.ofDays(2)),
+                "Senate takes up funding measure", "Senators began debate on the measure on Monday, with a vote"
+                        + " expected before the weekend.", Set.of(), Set.of("hr6508-119"));
+        ArticleInput otherBill = new ArticleInput("bill-3", DAY0.plus(Duration.ofDays(2)),
+                "House passes defense spending package", "The House voted 231 to 196 on Friday to pass a"
+                        + " defense spending package that funds the Pentagon through September.", Set.of(),
+                Set.of("hr7000-119"));
+
+        clusterer.assign(first);
+
+        assertPlaced(clusterer.assign(sameBill), placed("story-bill-1", false, null));
+        assertPlaced(clusterer.assign(otherBill), placed("story-bill-3", true, null));
+    }
+
+    @Test
+    void shouldExpireStoryAfterQuietPeriodInEventTime() {
+        clusterer = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(5)), state);
+        clusterer.assign(HAWTHORNE);
+        ArticleInput late = article("hawthorne-late", 6, HAWTHORNE_FOLLOW_UP.title(), HAWTHORNE_FOLLOW_UP.text());
+
+        assertPlaced(clusterer.assign(late), placed("story-hawthorne-late", true, null));
+        assertThat(state.story("story-hawthorne-1")).isNull();
+        assertThat(state.storyCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepStoryAliveWithinQuietPeriod() {
+        clusterer = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(5)), state);
+        clusterer.assign(HAWTHORNE);
+        ArticleInput later = article("hawthorne-later", 4, HAWTHORNE_FOLLOW_UP.title(), HAWTHORNE_FOLLOW_UP.text());
+
+        assertPlaced(clusterer.assign(later), placed("story-hawthorne-1", false, null));
+    }
+
+    @Test
+    void shouldMergeSyndicatedCopyIntoExistingStoryAndNameTheOriginal() {
+        clusterer.assign(HAWTHORNE);
+        ArticleInput copy = article("hawthorne-copy", 0,
+                "Man killed, three wounded at Hawthorne New Year's party - Daily Breeze",
+                HAWTHORNE.text().replace("early Tuesday", "early on Tuesday") + " Anyone with information can"
+                        + " call detectives.");
+
+        assertPlaced(clusterer.assign(copy), placed("story-hawthorne-1", false, "hawthorne-1"));
+    }
+
+    @Test
+    void shouldNotCallAnArticleACopyWhenOnlyTheTopicMatches() {
+        clusterer.assign(HAWTHORNE);
+
+        assertThat(clusterer.assign(HAWTHORNE_FOLLOW_UP).copyOf()).isNull();
+    }
+
+    @Test
+    void shouldGiveTheSameDecisionsForTheSameInput() {
+        List<ArticleInput> stream = syntheticStreamWithFollowUps(300);
+
+        List<Decision> first = run(new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState()), stream);
+        List<Decision> second = run(new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState()), stream);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.stream().filter(d -> !d.newStory()).count()).isPositive();
+    }
+
+    @Test
+    void shouldGiveTheSameDecisionsWhenStateIsSerialisedThroughJson() {
+        List<ArticleInput> stream = syntheticStreamWithFollowUps(300);
+
+        List<Decision> inMemory = run(new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState()), stream);
+        List<Decision> viaJson = run(new StoryClusterer(ClusterConfig.defaults(), new JsonClusterState()), stream);
+
+        assertThat(viaJson).isEqualTo(inMemory);
+    }
+
+    @Test
+    void shouldKeepEveryPostingListWithinItsLimit() {
+        ClusterConfig d = ClusterConfig.defaults();
+        ClusterConfig small = new ClusterConfig(d.quietPeriod(), d.salientTerms(), d.salientEntities(), 8,
+                d.maxCandidates(), d.storyTerms(), d.recentMembers(), d.indexKeysPerStory(), d.bodyChars(),
+                d.copyThreshold(), d.model());
+        StoryClusterer c = new StoryClusterer(small, state);
+
+        run(c, syntheticStreamWithFollowUps(400));
+
+        assertThat(state.longestPostingList()).isEqualTo(8);
+    }
+
+    /** Synthetic look-alike articles; every fifth one repeats an earlier article's names and place. */
+    static List<ArticleInput> syntheticStreamWithFollowUps(int n) {
+        ClusteringBench.Synthetic gen = new ClusteringBench.Synthetic(7);
+        List<ArticleInput> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ArticleInput a = gen.next();
+            if (i % 5 == 4) {
+                ArticleInput earlier = out.get(i - 3);
+                a = ArticleInput.of(a.id(), a.published(), earlier.title() + " update", a.text() + " " + earlier.text());
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static List<Decision> run(StoryClusterer c, List<ArticleInput> stream) {
+        List<Decision> out = new ArrayList<>();
+        for (ArticleInput a : stream) {
+            out.add(c.assign(a));
+        }
+        return out;
+    }
+}
