@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** Measurements with stable output formats: one JSON object as the last line. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure a stage on a corpus; prints one JSON object last.",
-        subcommands = {EvalCommand.Feeds.class, EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Feeds.class, EvalCommand.Extraction.class, EvalCommand.Clustering.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,26 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return ExtractionEval.run(dir, System.out);
+        }
+    }
+
+    @Command(name = "clustering", mixinStandardHelpOptions = true,
+            description = "Run the enrich pipeline's story clustering (tagging included) over a labelled JSON Lines file in "
+                    + "published-time order; print {\"articles\",\"stories\",\"bcubed_precision\",\"bcubed_recall\",\"bcubed_f1\","
+                    + "\"pairwise_precision\",\"pairwise_recall\",\"pairwise_f1\",\"largest_story\",\"articles_per_second\"}.")
+    static final class Clustering implements Callable<Integer> {
+        @Parameters(arity = "1", paramLabel = "FILE.jsonl")
+        Path file;
+
+        @picocli.CommandLine.Option(names = "--clusterer-only",
+                description = "score the clusterer alone, without the tagger's entities and bill folding")
+        boolean clustererOnly;
+
+        @Override
+        public Integer call() throws Exception {
+            return clustererOnly
+                    ? org.newsalert.enrich.story.ClusteringEval.run(file, System.out)
+                    : org.newsalert.enrich.PipelineEval.clustering(file, System.out);
         }
     }
 }

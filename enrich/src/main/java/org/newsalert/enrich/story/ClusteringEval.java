@@ -34,11 +34,30 @@ public final class ClusteringEval {
     /** A labelled article. */
     record LabelledArticle(ArticleInput input, String cluster) {}
 
+    /** Places one article in a story and returns the story id: the step under evaluation. */
+    @FunctionalInterface
+    public interface Assigner {
+        String storyOf(String id, Instant published, String title, String text);
+    }
+
     /** Runs the evaluation and prints the scores as one JSON object on the last line; returns 0. */
     public static int run(Path file, PrintStream out) throws IOException {
+        StoryClusterer clusterer = new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState());
+        return run(file, out, (id, published, title, text) -> clusterer.assign(ArticleInput.of(id, published, title, text)).storyId());
+    }
+
+    /**
+     * The evaluation with any assigner, e.g. the enrich topology's whole pipeline (tagging included);
+     * articles are fed in stream order (published time, then id).
+     */
+    public static int run(Path file, PrintStream out, Assigner assigner) throws IOException {
         List<LabelledArticle> articles = load(file);
         long start = System.nanoTime();
-        Map<String, String> predicted = cluster(articles, ClusterConfig.defaults());
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (LabelledArticle a : articles) {
+            ArticleInput in = a.input();
+            predicted.put(in.id(), assigner.storyOf(in.id(), in.published(), in.title(), in.text()));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         ClusteringScores s = score(articles, predicted);
         out.println(toJson(s, articles.size() / seconds));
