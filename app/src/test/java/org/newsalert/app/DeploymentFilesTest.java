@@ -1,0 +1,61 @@
+package org.newsalert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine here, so the compose file and the Dockerfile are checked as far as possible
+ * without one: what they name must exist in this repository and in the command line.
+ */
+class DeploymentFilesTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void shouldStartEachComposeServiceWithAnExistingSubcommandAndMountExistingFiles() throws Exception {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode services = compose.path("services");
+        assertThat(services.fieldNames()).toIterable().contains("kafka", "ingest", "enrich", "notify", "mailpit");
+        assertThat(services.path("kafka").path("image").asText()).startsWith("apache/kafka:");
+        var cli = Main.commandLine();
+        for (String service : List.of("ingest", "enrich", "notify")) {
+            JsonNode s = services.path(service);
+            String module = s.path("build").path("args").path("MODULE").asText();
+            assertThat(module).as("MODULE of %s", service).isEqualTo(service);
+            assertThat(cli.getSubcommands()).as("subcommand for %s", service).containsKey(module);
+            assertThat(s.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+            for (JsonNode v : s.path("volumes")) {
+                String host = v.asText().split(":")[0];
+                if (host.startsWith("./")) {
+                    assertThat(ROOT.resolve(host)).as("volume of %s", service).exists();
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldCopyOnlyPathsThatExistInTheDockerfile() throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        Matcher m = Pattern.compile("(?m)^COPY (?!--from)(.+) (\\S+)$").matcher(dockerfile);
+        List<String> sources = new ArrayList<>();
+        while (m.find()) {
+            for (String src : m.group(1).trim().split("\\s+")) {
+                sources.add(src);
+            }
+        }
+        assertThat(sources).isNotEmpty();
+        assertThat(sources).allSatisfy(src -> assertThat(ROOT.resolve(src)).as(src).exists());
+        for (String module : List.of("events", "broker", "outbound", "test-support", "ingest", "enrich", "notify", "app")) {
+            assertThat(dockerfile).contains("COPY " + module + "/pom.xml " + module + "/");
+        }
+    }
+}
