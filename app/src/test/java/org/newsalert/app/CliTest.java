@@ -16,10 +16,13 @@ class CliTest {
     void shouldDescribeEverySubcommandInItsHelp() {
         CommandLine cli = Main.commandLine();
         assertThat(cli.getSubcommands().keySet()).contains("run", "ingest", "enrich", "replay", "eval", "backtest");
-        cli.getSubcommands().forEach((name, sub) -> {
+        cli.getSubcommands().keySet().forEach(name -> {
             StringWriter out = new StringWriter();
-            sub.setOut(new PrintWriter(out));
-            assertThat(sub.execute("--help")).as(name).isZero();
+            StringWriter err = new StringWriter();
+            CommandLine root = Main.commandLine();
+            root.setOut(new PrintWriter(out));
+            root.setErr(new PrintWriter(err));
+            assertThat(root.execute(name, "--help")).as(name + ": " + err).isZero();
             assertThat(out.toString()).as(name).contains("Usage:").contains(name);
         });
     }
