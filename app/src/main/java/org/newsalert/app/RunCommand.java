@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.newsalert.enrich.EnrichConfig;
+import org.newsalert.enrich.EnrichService;
 import org.newsalert.events.config.ConfigSource;
 import org.newsalert.ingest.IngestService;
 import org.newsalert.ingest.config.IngestConfig;
@@ -65,8 +67,12 @@ final class RunCommand implements Callable<Integer> {
                     .withBootstrapServers(cluster.bootstrapServers())
                     .withFeedsFile(feedList);
             open.push(IngestService.start(ingestConfig));
-            ArticleTail tail = ArticleTail.start(cluster.bootstrapServers(), System.out);
-            open.push(tail);
+            EnrichConfig enrichConfig = EnrichConfig.from(source)
+                    .withBootstrapServers(cluster.bootstrapServers())
+                    .withStateDir(kafka.stateDir.resolve("streams").toAbsolutePath().toString());
+            open.push(EnrichService.start(enrichConfig));
+            open.push(Tail.articles(cluster.bootstrapServers(), System.out));
+            open.push(Tail.stories(cluster.bootstrapServers(), System.out));
             System.out.println("Kafka:         " + cluster.bootstrapServers() + (cluster.isEmbedded() ? " (embedded, data in " + kafka.stateDir.resolve("kafka") + ")" : ""));
             System.out.println("Feed list:     " + feedList);
             System.out.println("Stop with Ctrl-C; state is kept in " + kafka.stateDir + " for the next run.");
