@@ -2,8 +2,13 @@ package org.newsalert.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,6 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsalert.events.AlertMatched;
 import org.newsalert.events.DeliveryAttempted;
 import org.newsalert.events.DeliveryTarget;
@@ -38,6 +44,7 @@ import org.newsalert.events.config.ConfigSource;
 import org.newsalert.notify.api.ApiTokens;
 import org.newsalert.notify.api.SubscriptionClient;
 import org.newsalert.notify.api.SubscriptionView;
+import org.newsalert.notify.delivery.SmtpSettings;
 import org.newsalert.notify.delivery.UnsubscribeTokens;
 import org.newsalert.notify.subscription.SubscriptionRequest;
 import org.newsalert.testing.KafkaCluster;
@@ -46,6 +53,9 @@ import org.newsalert.testing.TestKafka;
 class NotifyServiceIT {
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final byte[] UNSUBSCRIBE_KEY = "unsubscribe-key-for-notify-it-32bytes!".getBytes(StandardCharsets.UTF_8);
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private KafkaCluster kafka;
     private HttpServer receiver;
@@ -145,6 +155,29 @@ class NotifyServiceIT {
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(client.list()).isEmpty();
+    }
+
+    @Test
+    void shouldEmailAndPrintAlertsIncludingTheConsoleChannel() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        NotifyConfig withMail = config.withLogQuery("member:\"Mike Lee\"")
+                .withDelivery(config.delivery().withSmtp(SmtpSettings.plain("127.0.0.1", greenMail.getSmtp().getPort(), "alerts@example.org")));
+        service = NotifyService.start(withMail, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        SubscriptionClient client = new SubscriptionClient(URI.create("http://127.0.0.1:" + service.apiPort()), token);
+        SubscriptionView bill = client.subscribe(new SubscriptionRequest("bill:hr6508-119",
+                SubscriptionRequest.ChannelRequest.email("alice@example.org"), null, null));
+
+        produce(SeedStory.introduced());
+        await(() -> greenMail.getReceivedMessages().length == 1 && printed.toString(StandardCharsets.UTF_8).lines().count() == 2);
+
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("alice@example.org");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String console = service.subscriptions().all().stream().filter(s -> s.owner().equals(NotifyService.LOG_CHANNEL_OWNER))
+                .findFirst().orElseThrow().id();
+        String line = " [NEW_STORY/introduced] " + SeedStory.TITLE + ": " + SeedStory.introduced().sentences().get(0);
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines().sorted().toList())
+                .isEqualTo(java.util.stream.Stream.of("ALERT " + bill.id() + line, "ALERT " + console + line).sorted().toList());
     }
 
     private static String key(DevelopmentDetected d, SubscriptionView s) {
