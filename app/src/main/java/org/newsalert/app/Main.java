@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
             BacktestCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
+            NotifyCommand.class,
+            SubscribeCommand.class,
+            SubscriptionsCommand.class,
+            UnsubscribeCommand.class,
+            DeliveriesCommand.class,
+            DeadLettersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.newsalert.events.Json;
+import org.newsalert.notify.delivery.UnsubscribeTokens;
 import org.newsalert.notify.subscription.DuplicateSubscriptionException;
 import org.newsalert.notify.subscription.StoreUnavailableException;
 import org.newsalert.notify.subscription.SubscriptionRequest;
@@ -48,7 +49,9 @@ public final class ApiServer {
             new Route(HandlerType.GET, "/subscriptions", true),
             new Route(HandlerType.GET, "/subscriptions/{id}", true),
             new Route(HandlerType.DELETE, "/subscriptions/{id}", true),
-            new Route(HandlerType.GET, "/subscriptions/{id}/deliveries", true));
+            new Route(HandlerType.GET, "/subscriptions/{id}/deliveries", true),
+            new Route(HandlerType.GET, "/unsubscribe", false),
+            new Route(HandlerType.POST, "/unsubscribe", false));
 
     /** One route; {@code authenticated} routes need a bearer token. */
     public record Route(HandlerType method, String path, boolean authenticated) {}
@@ -56,12 +59,19 @@ public final class ApiServer {
     private final SubscriptionService service;
     private final ApiTokens tokens;
     private final DeliveryLog deliveries;
+    private final UnsubscribeTokens unsubscribeTokens;
     private final String openApiYaml;
     private final byte[] openApiJson;
     private final ObjectReader requestReader;
     private Javalin app;
 
     public ApiServer(SubscriptionService service, ApiTokens tokens, DeliveryLog deliveries) {
+        this(service, tokens, deliveries, null);
+    }
+
+    /** @param unsubscribeTokens verifies one-click unsubscribe links; null answers them 404 */
+    public ApiServer(SubscriptionService service, ApiTokens tokens, DeliveryLog deliveries, UnsubscribeTokens unsubscribeTokens) {
+        this.unsubscribeTokens = unsubscribeTokens;
         this.service = Objects.requireNonNull(service, "service");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -99,6 +109,8 @@ public final class ApiServer {
         j.get("/subscriptions/{id}", this::get);
         j.delete("/subscriptions/{id}", this::delete);
         j.get("/subscriptions/{id}/deliveries", this::deliveries);
+        j.get("/unsubscribe", this::confirmUnsubscribe);
+        j.post("/unsubscribe", this::unsubscribe);
 
         j.exception(ProblemException.class, (e, ctx) -> problem(ctx, e));
         j.exception(StoreUnavailableException.class, (e, ctx) -> {
@@ -201,6 +213,56 @@ public final class ApiServer {
             }
         }
         send(ctx, 200, Map.of("deliveries", deliveries.forSubscription(id, limit)));
+    }
+
+    /** The page an unsubscribe link opens: a person confirms with a button, so link scanners unsubscribe no one. */
+    private void confirmUnsubscribe(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (unsubscribeVerified(ctx, token) == null) {
+            return;
+        }
+        html(ctx, 200, "<p>Stop these alerts?</p><form method=\"post\" action=\"/unsubscribe?token=" + escape(token) + "\">"
+                + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+                + "<button type=\"submit\">Unsubscribe</button></form>");
+    }
+
+    /** RFC 8058 one-click: a POST with {@code List-Unsubscribe=One-Click} deletes; repeating it is harmless. */
+    private void unsubscribe(Context ctx) {
+        String token = ctx.queryParam("token");
+        String id = unsubscribeVerified(ctx, token);
+        if (id == null) {
+            return;
+        }
+        if (!"One-Click".equals(ctx.formParam("List-Unsubscribe"))) {
+            html(ctx, 400, "<p>Send List-Unsubscribe=One-Click to unsubscribe.</p>");
+            return;
+        }
+        boolean existed = service.unsubscribe(id);
+        log.info("one-click unsubscribe of {} ({})", id, existed ? "deleted" : "already gone");
+        html(ctx, 200, "<p>You are unsubscribed: no more alerts will be sent for this subscription.</p>");
+    }
+
+    /** The subscription id the token signs, or null after answering the request with an error page. */
+    private String unsubscribeVerified(Context ctx, String token) {
+        if (unsubscribeTokens == null) {
+            throw notFound("one-click unsubscribe is not enabled on this server");
+        }
+        var id = unsubscribeTokens.verify(token);
+        if (id.isEmpty()) {
+            html(ctx, 400, "<p>This unsubscribe link is not valid. Copy the whole link from the email.</p>");
+            return null;
+        }
+        return id.get();
+    }
+
+    private static void html(Context ctx, int status, String body) {
+        ctx.status(status).contentType("text/html; charset=utf-8")
+                .result("<!doctype html><html><head><meta charset=\"utf-8\"><title>Unsubscribe</title></head><body>"
+                        + body + "</body></html>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The owner of the request's bearer token, or a 401 problem. */

@@ -10,12 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.newsalert.events.DeliveryAttempted;
 import org.newsalert.events.Json;
 import org.newsalert.notify.subscription.SubscriptionRequest;
 
 /**
- * The subscriptions API from Java, for the CLI's {@code subscribe}, {@code subscriptions list} and
- * {@code unsubscribe}. A problem answer becomes an {@link ApiProblemException} carrying it, so the
+ * The subscriptions API from Java, for the CLI's {@code subscribe}, {@code subscriptions list},
+ * {@code unsubscribe} and {@code deliveries}. A problem answer becomes an {@link ApiProblemException} carrying it, so the
  * CLI can print the server's own explanation.
  */
 public final class SubscriptionClient {
@@ -76,6 +77,15 @@ public final class SubscriptionClient {
         }
         expect(response, 204);
         return true;
+    }
+
+    /** The subscription's delivery attempts, newest first, at most {@code limit}. */
+    public List<DeliveryAttempted> deliveries(String id, int limit) throws IOException, InterruptedException {
+        var response = send(request("subscriptions/" + encode(id) + "/deliveries?limit=" + limit).GET());
+        expect(response, 200);
+        Map<String, List<DeliveryAttempted>> page =
+                Json.mapper().readValue(response.body(), new TypeReference<Map<String, List<DeliveryAttempted>>>() {});
+        return page.getOrDefault("deliveries", List.of());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.newsalert.events.config.ConfigSource;
 
 /**
- * Settings of the delivery side of notify, read from environment variables (the table in
- * {@link #KEYS} is the single place where names, defaults and descriptions live) and validated at
- * start with the key's name in the error.
+ * Settings of the delivery side of notify, read through {@link ConfigSource} (environment over a
+ * properties file; the table in {@link #KEYS} is the single place where names, defaults and
+ * descriptions live) and validated at start with the key's name in the error.
  *
  * @param smtp null when email is not configured (email alerts are then rejected)
  * @param outboundAllowList extra addresses webhooks may reach ({@code loopback}, CIDRs); empty = public only
@@ -39,22 +40,22 @@ public record DeliveryConfig(
 
     public static final List<Key> KEYS = List.of(
             new Key("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092", "Kafka bootstrap servers"),
-            new Key("NOTIFY_DELIVERY_GROUP", "newsalert-notify-delivery", "consumer group of the delivery engine"),
-            new Key("NOTIFY_RETRY_SCHEDULE", "5s,5m,30m,2h,5h,10h,10h", "delays between attempts after the first; then the alert is parked"),
-            new Key("NOTIFY_RETRY_JITTER", "0.2", "random spread of each retry delay, as a fraction"),
-            new Key("NOTIFY_DELIVERY_THREADS", "16", "sending threads in all"),
-            new Key("NOTIFY_DELIVERY_PER_ENDPOINT", "2", "concurrent sends to one webhook host or to the SMTP relay"),
-            new Key("NOTIFY_DELIVERY_MAX_IN_FLIGHT", "1000", "alerts being delivered before the engine stops reading"),
-            new Key("NOTIFY_WEBHOOK_TIMEOUT", "10s", "deadline of one webhook attempt"),
-            new Key("NOTIFY_OUTBOUND_ALLOW", "", "addresses webhooks may reach beyond public ones (loopback, CIDRs)"),
-            new Key("NOTIFY_SMTP_HOST", "", "SMTP relay host; empty disables email"),
-            new Key("NOTIFY_SMTP_PORT", "587", "SMTP relay port"),
-            new Key("NOTIFY_SMTP_FROM", "newsalert@localhost", "sender address"),
-            new Key("NOTIFY_SMTP_USERNAME", "", "SMTP user; empty for an open relay"),
-            new Key("NOTIFY_SMTP_PASSWORD", "", "SMTP password"),
-            new Key("NOTIFY_SMTP_STARTTLS", "true", "require STARTTLS"),
-            new Key("NOTIFY_UNSUBSCRIBE_URL", "http://localhost:8080/unsubscribe", "public one-click unsubscribe endpoint"),
-            new Key("NOTIFY_UNSUBSCRIBE_KEY", "", "Base64 HMAC key (>= 32 bytes) signing unsubscribe tokens; required"));
+            new Key("NEWSALERT_NOTIFY_DELIVERY_GROUP", "newsalert-notify-delivery", "consumer group of the delivery engine"),
+            new Key("NEWSALERT_NOTIFY_RETRY_SCHEDULE", "5s,5m,30m,2h,5h,10h,10h", "delays between attempts after the first; then the alert is parked"),
+            new Key("NEWSALERT_NOTIFY_RETRY_JITTER", "0.2", "random spread of each retry delay, as a fraction"),
+            new Key("NEWSALERT_NOTIFY_DELIVERY_THREADS", "16", "sending threads in all"),
+            new Key("NEWSALERT_NOTIFY_DELIVERY_PER_ENDPOINT", "2", "concurrent sends to one webhook host or to the SMTP relay"),
+            new Key("NEWSALERT_NOTIFY_DELIVERY_MAX_IN_FLIGHT", "1000", "alerts being delivered before the engine stops reading"),
+            new Key("NEWSALERT_NOTIFY_WEBHOOK_TIMEOUT", "10s", "deadline of one webhook attempt"),
+            new Key("NEWSALERT_OUTBOUND_ALLOW", "", "addresses webhooks (and ingest's fetches) may reach beyond public ones (loopback, CIDRs)"),
+            new Key("NEWSALERT_NOTIFY_SMTP_HOST", "", "SMTP relay host; empty disables email"),
+            new Key("NEWSALERT_NOTIFY_SMTP_PORT", "587", "SMTP relay port"),
+            new Key("NEWSALERT_NOTIFY_SMTP_FROM", "newsalert@localhost", "sender address"),
+            new Key("NEWSALERT_NOTIFY_SMTP_USERNAME", "", "SMTP user; empty for an open relay"),
+            new Key("NEWSALERT_NOTIFY_SMTP_PASSWORD", "", "SMTP password"),
+            new Key("NEWSALERT_NOTIFY_SMTP_STARTTLS", "true", "require STARTTLS"),
+            new Key("NEWSALERT_NOTIFY_UNSUBSCRIBE_URL", "http://localhost:8080/unsubscribe", "public one-click unsubscribe endpoint"),
+            new Key("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", "", "Base64 HMAC key (>= 32 bytes) signing unsubscribe tokens; required"));
 
     public DeliveryConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
@@ -78,39 +79,44 @@ public record DeliveryConfig(
                 URI.create("http://localhost:8080/unsubscribe"), unsubscribeKey);
     }
 
+    /** Reads {@link #KEYS} from explicit values (env-style names), e.g. in tests. */
     public static DeliveryConfig fromEnv(Map<String, String> env) {
+        return from(ConfigSource.ofMap(env));
+    }
+
+    public static DeliveryConfig from(ConfigSource source) {
         Map<String, String> v = new LinkedHashMap<>();
         for (Key k : KEYS) {
-            String s = env.get(k.env());
+            String s = k.env().equals("KAFKA_BOOTSTRAP_SERVERS") ? source.bootstrapServers() : source.string(k.env(), null);
             v.put(k.env(), s == null || s.isBlank() ? k.defaultValue() : s.trim());
         }
-        if (v.get("NOTIFY_UNSUBSCRIBE_KEY").isEmpty()) {
-            throw new IllegalArgumentException("NOTIFY_UNSUBSCRIBE_KEY is required (Base64 of at least 32 random bytes)");
+        if (v.get("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY").isEmpty()) {
+            throw new IllegalArgumentException("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY is required (Base64 of at least 32 random bytes)");
         }
         SmtpSettings smtp = null;
-        if (!v.get("NOTIFY_SMTP_HOST").isEmpty()) {
-            smtp = parse(v, "NOTIFY_SMTP_PORT", s -> new SmtpSettings(v.get("NOTIFY_SMTP_HOST"), Integer.parseInt(s), v.get("NOTIFY_SMTP_FROM"),
-                    v.get("NOTIFY_SMTP_USERNAME"), v.get("NOTIFY_SMTP_PASSWORD"), Boolean.parseBoolean(v.get("NOTIFY_SMTP_STARTTLS")),
+        if (!v.get("NEWSALERT_NOTIFY_SMTP_HOST").isEmpty()) {
+            smtp = parse(v, "NEWSALERT_NOTIFY_SMTP_PORT", s -> new SmtpSettings(v.get("NEWSALERT_NOTIFY_SMTP_HOST"), Integer.parseInt(s), v.get("NEWSALERT_NOTIFY_SMTP_FROM"),
+                    v.get("NEWSALERT_NOTIFY_SMTP_USERNAME"), v.get("NEWSALERT_NOTIFY_SMTP_PASSWORD"), Boolean.parseBoolean(v.get("NEWSALERT_NOTIFY_SMTP_STARTTLS")),
                     Duration.ofSeconds(10), Duration.ofSeconds(30)));
         }
-        double jitter = parse(v, "NOTIFY_RETRY_JITTER", Double::parseDouble);
+        double jitter = parse(v, "NEWSALERT_NOTIFY_RETRY_JITTER", Double::parseDouble);
         DeliveryConfig c = new DeliveryConfig(
                 v.get("KAFKA_BOOTSTRAP_SERVERS"),
-                v.get("NOTIFY_DELIVERY_GROUP"),
+                v.get("NEWSALERT_NOTIFY_DELIVERY_GROUP"),
                 DeliveryTopics.catalogue(),
-                parse(v, "NOTIFY_RETRY_SCHEDULE", s -> RetrySchedule.parse(s, jitter)),
-                parse(v, "NOTIFY_DELIVERY_THREADS", Integer::parseInt),
-                parse(v, "NOTIFY_DELIVERY_PER_ENDPOINT", Integer::parseInt),
-                parse(v, "NOTIFY_DELIVERY_MAX_IN_FLIGHT", Integer::parseInt),
+                parse(v, "NEWSALERT_NOTIFY_RETRY_SCHEDULE", s -> RetrySchedule.parse(s, jitter)),
+                parse(v, "NEWSALERT_NOTIFY_DELIVERY_THREADS", Integer::parseInt),
+                parse(v, "NEWSALERT_NOTIFY_DELIVERY_PER_ENDPOINT", Integer::parseInt),
+                parse(v, "NEWSALERT_NOTIFY_DELIVERY_MAX_IN_FLIGHT", Integer::parseInt),
                 Duration.ofMillis(100),
                 Duration.ofSeconds(30),
-                parse(v, "NOTIFY_WEBHOOK_TIMEOUT", s -> RetrySchedule.parse(s, 0).delays().get(0)),
-                v.get("NOTIFY_OUTBOUND_ALLOW"),
+                parse(v, "NEWSALERT_NOTIFY_WEBHOOK_TIMEOUT", s -> RetrySchedule.parse(s, 0).delays().get(0)),
+                v.get("NEWSALERT_OUTBOUND_ALLOW"),
                 smtp,
-                parse(v, "NOTIFY_UNSUBSCRIBE_URL", URI::create),
-                v.get("NOTIFY_UNSUBSCRIBE_KEY"));
-        parse(v, "NOTIFY_UNSUBSCRIBE_KEY", s -> c.tokens());
-        parse(v, "NOTIFY_OUTBOUND_ALLOW", s -> org.newsalert.outbound.AddressPolicy.allowing(s));
+                parse(v, "NEWSALERT_NOTIFY_UNSUBSCRIBE_URL", URI::create),
+                v.get("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY"));
+        parse(v, "NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", s -> c.tokens());
+        parse(v, "NEWSALERT_OUTBOUND_ALLOW", s -> org.newsalert.outbound.AddressPolicy.allowing(s));
         return c;
     }
 
@@ -120,6 +126,11 @@ public record DeliveryConfig(
 
     public DeliveryConfig withTopics(DeliveryTopics t) {
         return new DeliveryConfig(bootstrapServers, groupId, t, retrySchedule, threads, perEndpoint, maxInFlight, pollInterval,
+                drainTimeout, webhookTimeout, outboundAllowList, smtp, unsubscribeUrl, unsubscribeKey);
+    }
+
+    public DeliveryConfig withBootstrapServers(String b) {
+        return new DeliveryConfig(b, groupId, topics, retrySchedule, threads, perEndpoint, maxInFlight, pollInterval,
                 drainTimeout, webhookTimeout, outboundAllowList, smtp, unsubscribeUrl, unsubscribeKey);
     }
 

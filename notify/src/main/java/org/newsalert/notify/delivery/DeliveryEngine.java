@@ -108,6 +108,11 @@ public final class DeliveryEngine implements AutoCloseable {
 
     /** The engine with the configured email and webhook senders. */
     public static DeliveryEngine create(DeliveryConfig config, Listener listener, Clock clock) {
+        return new DeliveryEngine(config, senders(config, clock), listener, clock);
+    }
+
+    /** The configured senders: webhooks always, email when SMTP is set. */
+    public static Map<DeliveryTarget.Kind, Sender> senders(DeliveryConfig config, Clock clock) {
         Map<DeliveryTarget.Kind, Sender> senders = new HashMap<>();
         var http = new org.newsalert.outbound.GuardedHttp(org.newsalert.outbound.GuardedHttp.Settings
                 .defaults(org.newsalert.outbound.AddressPolicy.allowing(config.outboundAllowList()))
@@ -117,7 +122,7 @@ public final class DeliveryEngine implements AutoCloseable {
         if (config.smtp() != null) {
             senders.put(DeliveryTarget.Kind.EMAIL, new EmailSender(config.smtp(), new AlertEmail(config.unsubscribeUrl(), config.tokens())));
         }
-        return new DeliveryEngine(config, senders, listener, clock);
+        return senders;
     }
 
     /** Loads the ledger, joins the group and starts delivering on a thread of its own. */

@@ -118,6 +118,14 @@ public final class SubscriptionService {
     }
 
     /**
+     * Deletes a subscription whoever owns it, for the one-click unsubscribe link: the signed token,
+     * not a bearer token, is the authority. Returns whether it existed.
+     */
+    public synchronized boolean unsubscribe(String id) {
+        return store.delete(id);
+    }
+
+    /**
      * Parses a query as typed and returns its canonical form, adding an error for {@code query} when
      * it does not parse or would match nearly everything. Public so the CLI can check a query offline.
      */

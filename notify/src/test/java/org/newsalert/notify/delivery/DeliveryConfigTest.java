@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeliveryConfigTest {
-    private static final Map<String, String> MINIMAL = Map.of("NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY);
+    private static final Map<String, String> MINIMAL = Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY);
 
     @Test
     void shouldUseDefaultsWithSvixScheduleAndNoEmail() {
@@ -25,9 +25,9 @@ class DeliveryConfigTest {
 
     @Test
     void shouldReadSmtpSettingsAndKeepThePasswordOutOfToString() {
-        DeliveryConfig c = DeliveryConfig.fromEnv(Map.of("NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY,
-                "NOTIFY_SMTP_HOST", "smtp.example.org", "NOTIFY_SMTP_PORT", "2525", "NOTIFY_SMTP_USERNAME", "u",
-                "NOTIFY_SMTP_PASSWORD", "hunter2", "NOTIFY_SMTP_STARTTLS", "true"));
+        DeliveryConfig c = DeliveryConfig.fromEnv(Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY,
+                "NEWSALERT_NOTIFY_SMTP_HOST", "smtp.example.org", "NEWSALERT_NOTIFY_SMTP_PORT", "2525", "NEWSALERT_NOTIFY_SMTP_USERNAME", "u",
+                "NEWSALERT_NOTIFY_SMTP_PASSWORD", "hunter2", "NEWSALERT_NOTIFY_SMTP_STARTTLS", "true"));
 
         assertThat(c.smtp()).isEqualTo(new SmtpSettings("smtp.example.org", 2525, "newsalert@localhost", "u", "hunter2", true,
                 Duration.ofSeconds(10), Duration.ofSeconds(30)));
@@ -36,14 +36,14 @@ class DeliveryConfigTest {
 
     @Test
     void shouldNameTheKeyOfAMissingOrInvalidValue() {
-        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of())).hasMessageStartingWith("NOTIFY_UNSUBSCRIBE_KEY is required");
-        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NOTIFY_UNSUBSCRIBE_KEY", "c2hvcnQ=")))
-                .hasMessageStartingWith("NOTIFY_UNSUBSCRIBE_KEY is invalid");
-        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY, "NOTIFY_RETRY_SCHEDULE", "5s,soon")))
-                .hasMessageStartingWith("NOTIFY_RETRY_SCHEDULE is invalid ('5s,soon')");
-        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY, "NOTIFY_OUTBOUND_ALLOW", "intranet")))
-                .hasMessageStartingWith("NOTIFY_OUTBOUND_ALLOW is invalid");
-        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY,
-                "NOTIFY_SMTP_HOST", "h", "NOTIFY_SMTP_PORT", "99999"))).hasMessageStartingWith("NOTIFY_SMTP_PORT is invalid");
+        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of())).hasMessageStartingWith("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY is required");
+        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", "c2hvcnQ=")))
+                .hasMessageStartingWith("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY is invalid");
+        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY, "NEWSALERT_NOTIFY_RETRY_SCHEDULE", "5s,soon")))
+                .hasMessageStartingWith("NEWSALERT_NOTIFY_RETRY_SCHEDULE is invalid ('5s,soon')");
+        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY, "NEWSALERT_OUTBOUND_ALLOW", "intranet")))
+                .hasMessageStartingWith("NEWSALERT_OUTBOUND_ALLOW is invalid");
+        assertThatThrownBy(() -> DeliveryConfig.fromEnv(Map.of("NEWSALERT_NOTIFY_UNSUBSCRIBE_KEY", TestAlerts.UNSUBSCRIBE_KEY,
+                "NEWSALERT_NOTIFY_SMTP_HOST", "h", "NEWSALERT_NOTIFY_SMTP_PORT", "99999"))).hasMessageStartingWith("NEWSALERT_NOTIFY_SMTP_PORT is invalid");
     }
 }

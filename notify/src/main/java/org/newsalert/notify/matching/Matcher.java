@@ -1,0 +1,230 @@
+package org.newsalert.notify.matching;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsalert.events.AlertMatched;
+import org.newsalert.events.ArticleEnriched;
+import org.newsalert.events.DeadLetter;
+import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.Topic;
+import org.newsalert.events.Topics;
+import org.newsalert.notify.subscription.SubscriptionMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns developments (and, for mode {@code all}, enriched articles) into alerts: a plain consumer
+ * group whose offsets are committed only after every alert of the polled batch is acknowledged
+ * (acks=all, idempotent producer). A crash replays the batch; the repeated alerts carry the same
+ * keys and the delivery ledger drops them. Unreadable records are parked in notify's dead letters.
+ */
+public final class Matcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Matcher.class);
+    private static final Duration PRODUCE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration RESTART_AFTER_FAILURE = Duration.ofSeconds(5);
+    private static final int STORIES_REMEMBERED = 10_000;
+
+    private final String bootstrap;
+    private final String groupId;
+    private final SubscriptionMatcher matcher;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final Topic<String, DevelopmentDetected> developments = Topics.DEVELOPMENTS;
+    private final Topic<String, ArticleEnriched> articles = Topics.ARTICLES_ENRICHED;
+    private final Topic<String, AlertMatched> alerts = Topics.ALERTS;
+    private final Topic<String, DeadLetter> deadLetters = Topics.NOTIFY_DEAD_LETTERS;
+    /** The latest development per story, so an article of mode {@code all} is matched with its story. */
+    private final Map<String, DevelopmentDetected> latestByStory = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DevelopmentDetected> eldest) {
+            return size() > STORIES_REMEMBERED;
+        }
+    };
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+
+    public Matcher(String bootstrap, String groupId, SubscriptionMatcher matcher, Clock clock) {
+        this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
+        this.groupId = Objects.requireNonNull(groupId, "groupId");
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public synchronized void start() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("already started");
+        }
+        producer = new KafkaProducer<>(producerProps(bootstrap, "notify-matcher"), new StringSerializer(), new ByteArraySerializer());
+        thread = new Thread(this::loop, "notify-matcher");
+        thread.setUncaughtExceptionHandler((t, e) -> log.error("matcher thread died; no more alerts are matched", e));
+        thread.start();
+    }
+
+    private void loop() {
+        while (running.get()) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = c;
+                if (!running.get()) {
+                    return;
+                }
+                c.subscribe(List.of(developments.name(), articles.name()));
+                while (running.get()) {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    if (!records.isEmpty()) {
+                        process(records);
+                        c.commitSync(next(records));
+                    }
+                }
+            } catch (WakeupException e) {
+                // close() asked us to stop
+            } catch (RuntimeException e) {
+                // Offsets of the failed batch were not committed: the next consumer reads it again.
+                log.error("matcher failed; restarting from the last committed offsets in {}", RESTART_AFTER_FAILURE, e);
+                sleep(RESTART_AFTER_FAILURE);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void process(ConsumerRecords<String, byte[]> records) {
+        List<Future<RecordMetadata>> writes = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            if (r.value() == null) {
+                continue;
+            }
+            List<AlertMatched> made;
+            try {
+                made = alertsFor(r);
+            } catch (RuntimeException e) {
+                writes.add(park(r, "cannot match record: " + e));
+                continue;
+            }
+            for (AlertMatched a : made) {
+                writes.add(send(alerts, a.subscriptionId(), a));
+            }
+            if (!made.isEmpty()) {
+                log.debug("{}@{}: {} alerts", r.topic(), r.offset(), made.size());
+            }
+        }
+        try {
+            for (Future<RecordMetadata> f : writes) {
+                f.get(PRODUCE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing alerts", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not write alerts to " + alerts.name() + ": " + e, e);
+        }
+    }
+
+    private List<AlertMatched> alertsFor(ConsumerRecord<String, byte[]> r) {
+        if (r.topic().equals(developments.name())) {
+            DevelopmentDetected d = developments.valueSerde().deserializer().deserialize(r.topic(), r.value());
+            latestByStory.put(d.storyId(), d);
+            return AlertRules.forDevelopment(matcher, d, clock.instant());
+        }
+        ArticleEnriched a = articles.valueSerde().deserializer().deserialize(r.topic(), r.value());
+        return AlertRules.forArticle(matcher, a, latestByStory.get(a.storyId()), clock.instant());
+    }
+
+    private Future<RecordMetadata> park(ConsumerRecord<String, byte[]> r, String reason) {
+        log.warn("parking {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), reason);
+        DeadLetter d = new DeadLetter("notify", r.topic(), r.partition(), r.offset(), r.key(),
+                new String(r.value(), StandardCharsets.UTF_8), reason, clock.instant());
+        return send(deadLetters, r.key() == null ? "" : r.key(), d);
+    }
+
+    private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value) {
+        return producer.send(new ProducerRecord<>(topic.name(), key, topic.valueSerde().serializer().serialize(topic.name(), value)));
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> l = records.records(tp);
+            out.put(tp, new OffsetAndMetadata(l.get(l.size() - 1).offset() + 1));
+        }
+        return out;
+    }
+
+    private Map<String, Object> consumerProps() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        return p;
+    }
+
+    static Map<String, Object> producerProps(String bootstrap, String purpose) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, purpose + "-" + UUID.randomUUID());
+        return p;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            if (!running.compareAndSet(true, false)) {
+                return;
+            }
+            t = thread;
+        }
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            t.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(10));
+    }
+}
