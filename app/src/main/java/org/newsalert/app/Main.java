@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             RunCommand.class,
             IngestCommand.class,
             ReplayCommand.class,
+            BenchCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         })
