@@ -10,7 +10,7 @@ import org.newsalert.enrich.story.InMemoryClusterState;
 import org.newsalert.enrich.story.StoryClusterer;
 
 /**
- * Clustering cost per article as live stories grow. Generated articles (one to three per story,
+ * Clustering cost per article as live stories grow. Generated articles (one or two per story,
  * so that live stories grow fast) are fed to one {@link StoryClusterer} until the clusterer holds
  * each level of live stories; the next batch, generated beforehand, is timed there. The quiet
  * period is long enough that no story expires during the run.
@@ -26,7 +26,7 @@ public final class ClusteringCost {
         warmUp(config, seed + 1);
         InMemoryClusterState state = new InMemoryClusterState();
         StoryClusterer clusterer = new StoryClusterer(config, state);
-        SyntheticNews news = new SyntheticNews(seed, "c", 1, 3, 50);
+        SyntheticNews news = new SyntheticNews(seed, "c", 1, 2, 50);
         List<Level> out = new ArrayList<>();
         long fed = 0;
         for (int level : levels) {

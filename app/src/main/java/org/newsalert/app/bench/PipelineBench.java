@@ -66,14 +66,14 @@ public final class PipelineBench {
     }
 
     /**
-     * The enrich service as deployed (default settings, exactly-once), under a fresh application id
+     * The enrich service as deployed (its configuration from the environment, exactly-once), under a fresh application id
      * and state directory so it starts from nothing; counted outputs are enriched articles and dead
      * letters, one of which every input article becomes.
      */
     public static FlowTimer.Flow enrich(String bootstrapServers, List<FlowTimer.Input> inputs, Duration timeout)
             throws InterruptedException, IOException {
         Path stateDir = Files.createTempDirectory("newsalert-bench-enrich-");
-        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)))
+        EnrichConfig config = enrichConfig(bootstrapServers)
                 .withApplicationId("newsalert-bench-enrich-" + UUID.randomUUID())
                 .withStateDir(stateDir.toString());
         try (EnrichService service = EnrichService.start(config)) {
@@ -85,6 +85,11 @@ public final class PipelineBench {
         } finally {
             Files.walk(stateDir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** Enrich's settings as the service would read them (NEWSALERT_ENRICH_* honoured), on the bench's broker. */
+    public static EnrichConfig enrichConfig(String bootstrapServers) {
+        return EnrichConfig.from(ConfigSource.fromEnvironment().with(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)));
     }
 
     /**
