@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             EnrichCommand.class,
             BacktestCommand.class,
             ReplayCommand.class,
+            BenchCommand.class,
             EvalCommand.class,
             NotifyCommand.class,
             SubscribeCommand.class,

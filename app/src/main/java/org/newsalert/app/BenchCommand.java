@@ -1,0 +1,253 @@
+package org.newsalert.app;
+
+import ch.qos.logback.classic.Level;
+import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsalert.app.bench.AlertLatency;
+import org.newsalert.app.bench.ClusteringCost;
+import org.newsalert.app.bench.FlowTimer;
+import org.newsalert.app.bench.HeapWatch;
+import org.newsalert.app.bench.PipelineBench;
+import org.newsalert.app.bench.ReplayBench;
+import org.newsalert.broker.EmbeddedKafka;
+import org.newsalert.events.Topics;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures the pipeline on this machine in one run; a table for people, then one JSON object for tools. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Measure, in one run on this machine: the raw Kafka pass-through (the limit), enrich throughput through the real"
+                + " Streams topology on the same records, replay of a large generated article dump, clustering cost as live"
+                + " stories grow, and peak heap. Articles are generated (templated congressional news: bills, members, states,"
+                + " many stories of several articles each, published times increasing), the same seed every run.",
+            "",
+            "Output (stdout): a settings header, one table row per measure with its definition, then as the LAST line one"
+                + " JSON object with the keys: raw_articles, raw_seconds, raw_articles_per_second, article_json_bytes_avg,"
+                + " enrich_articles, enrich_seconds, enrich_articles_per_second, enrich_ratio (enrich / raw),"
+                + " enrich_dead_letters, replay_articles, replay_seconds, replay_articles_per_second, replay_dump_mb,"
+                + " replay_generate_seconds, replay_ledger_load_seconds, clustering_us_per_article (live stories -> us),"
+                + " clustering_candidates_per_article (live stories -> stories scored), peak_heap_mb,"
+                + " heap_pool_peaks_mb, max_heap_mb, alert_latency_ms (null until notify provides it), broker,"
+                + " load_average_start, load_average_end, load_average_peak, cpus, java, jvm_args, gc, total_seconds."
+                + " Keys are only ever added. Progress and logs go to stderr.",
+            "",
+            "Against --bootstrap-servers the bench writes the pipeline's own topics (newsalert.articles, the seen ledger,"
+                + " enrich's outputs), so newsalert.articles must be empty: use a scratch cluster."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", description = "articles through raw pass-through and enrich (default: ${DEFAULT-VALUE})",
+            defaultValue = "5000")
+    int articles;
+
+    @Option(names = "--replay-articles", paramLabel = "N", description = "articles in the generated replay dump (default: ${DEFAULT-VALUE})",
+            defaultValue = "1000000")
+    long replayArticles;
+
+    @Option(names = "--clustering-levels", paramLabel = "N", split = ",",
+            description = "live-story counts at which clustering cost is measured (default: ${DEFAULT-VALUE})",
+            defaultValue = "1000,10000,100000")
+    int[] clusteringLevels;
+
+    @Option(names = "--quick", description = "small sizes for a smoke run (400 articles, 3000 replayed, clustering at 200 and 1000 stories)")
+    boolean quick;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka cluster to measure (default: a fresh temporary embedded broker in this JVM, deleted afterwards)")
+    String bootstrapServers;
+
+    /** Set by notify's wiring when it can measure article-to-alert latency. */
+    AlertLatency alertLatency = AlertLatency.NOT_MEASURED;
+
+    private static final long SEED = 20_251_123L;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = quick ? 400 : articles;
+        long replayN = quick ? 3000 : replayArticles;
+        int[] levels = quick ? new int[] {200, 1000} : clusteringLevels.clone();
+        int clusteringBatch = quick ? 500 : 2000;
+        if (n < 1 || replayN < 1 || levels.length == 0 || Arrays.stream(levels).anyMatch(l -> l < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sizes must be positive");
+        }
+        Arrays.sort(levels);
+        // One log line per development would flood the terminal at bench rates.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.newsalert.enrich.EnrichProcessor")).setLevel(Level.WARN);
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        List<String[]> rows = new ArrayList<>();
+        long started = System.nanoTime();
+        double loadStart = HeapWatch.loadNow();
+        // Ids differ per run (hex, 16 chars like real article ids), so a given cluster never sees the same article twice.
+        String run = String.format("%05x", System.currentTimeMillis() & 0xFFFFF);
+        try (HeapWatch heap = HeapWatch.start();
+                EmbeddedKafka embedded = bootstrapServers == null ? EmbeddedKafka.startTemporary() : null) {
+            String servers = embedded != null ? embedded.bootstrapServers() : bootstrapServers;
+            String broker = embedded != null ? "embedded KRaft broker in this JVM (temporary)" : "given: " + servers;
+            long present = PipelineBench.articlesAlreadyPresent(servers);
+            if (present > 0) {
+                err.printf("newsalert bench: %s already holds %d records; the bench needs it empty (use a scratch cluster)%n",
+                        Topics.ARTICLES.name(), present);
+                return 2;
+            }
+            header(out, broker, loadStart);
+
+            progress(err, "generating %,d articles", n);
+            List<FlowTimer.Input> inputs = PipelineBench.articles(n, SEED, "e" + run);
+            double avgBytes = inputs.stream().mapToInt(i -> i.value().length).average().orElse(0);
+            Duration timeout = Duration.ofSeconds(Math.max(180, n / 20));
+
+            progress(err, "raw pass-through: %,d records", n);
+            FlowTimer.Flow raw = PipelineBench.raw(servers, inputs, timeout);
+            json.put("raw_articles", raw.sent());
+            json.put("raw_seconds", seconds(raw.elapsed()));
+            json.put("raw_articles_per_second", Math.round(raw.perSecond()));
+            json.put("article_json_bytes_avg", Math.round(avgBytes));
+            rows.add(row("raw pass-through", fmt("%,.0f articles/s", raw.perSecond()),
+                    fmt("%,d article records (JSON, %.0f B avg) copied topic->topic (3 partitions) by one plain consumer->producer"
+                            + " loop (acks=all, idempotent); first send to last copy read back", n, avgBytes)));
+
+            progress(err, "enrich: %,d articles through the topology", n);
+            var enrichConfig = PipelineBench.enrichConfig(servers);
+            FlowTimer.Flow enrich = PipelineBench.enrich(servers, inputs, timeout);
+            double ratio = enrich.perSecond() / raw.perSecond();
+            long dead = enrich.receivedByTopic().getOrDefault(Topics.ENRICH_DEAD_LETTERS.name(), 0L);
+            json.put("enrich_articles", enrich.sent());
+            json.put("enrich_seconds", seconds(enrich.elapsed()));
+            json.put("enrich_articles_per_second", Math.round(enrich.perSecond()));
+            json.put("enrich_ratio", round(ratio, 4));
+            json.put("enrich_dead_letters", dead);
+            rows.add(row("enrich throughput", fmt("%,.0f articles/s", enrich.perSecond()),
+                    fmt("the same records into %s through EnrichService (fresh app id and state, exactly-once, reorder buffer"
+                            + " %,d released after %s idle); first send to last enriched article read back (%.1f s, %d dead letters)",
+                            Topics.ARTICLES.name(), enrichConfig.reorderBuffer(), enrichConfig.reorderIdle(), seconds(enrich.elapsed()), dead)));
+            rows.add(row("enrich / raw", fmt("%.4f", ratio), "enrich throughput as a fraction of the raw pass-through in this run"));
+
+            AlertLatency.Result latency = alertLatency.measure(servers).orElse(null);
+            json.put("alert_latency_ms", latency == null ? null : Map.of("alerts", latency.alerts(), "p50", latency.p50Millis(), "p99", latency.p99Millis()));
+            rows.add(latency == null
+                    ? row("alert latency", "not measured", "article in -> alert delivered; measured by notify (hook: org.newsalert.app.bench.AlertLatency)")
+                    : row("alert latency", fmt("p50 %.0f ms, p99 %.0f ms", latency.p50Millis(), latency.p99Millis()), latency.definition()));
+
+            progress(err, "replay: generating and replaying %,d articles", replayN);
+            ReplayBench.Result replay = ReplayBench.run(servers, replayN, SEED + 1, "a" + run, err);
+            double replaySeconds = replay.summary().elapsed().toNanos() / 1e9;
+            json.put("replay_articles", replay.summary().published());
+            json.put("replay_seconds", round(replaySeconds, 1));
+            json.put("replay_articles_per_second", Math.round(replay.summary().perSecond()));
+            json.put("replay_dump_mb", round(replay.dumpBytes() / (1024.0 * 1024), 1));
+            json.put("replay_generate_seconds", seconds(replay.generate()));
+            json.put("replay_ledger_load_seconds", seconds(replay.ledgerLoad()));
+            rows.add(row("replay", fmt("%,.0f articles/s", replay.summary().perSecond()),
+                    fmt("%,d articles from a %.0f MB JSON Lines dump through Replayer (parse, SimHash, seen-ledger dedup,"
+                            + " transactional publish of 500 per transaction with ledger records); %.1f s total (ledger load"
+                            + " %.1f s and dump generation %.1f s not included)", replay.summary().published(),
+                            replay.dumpBytes() / (1024.0 * 1024), replaySeconds, seconds(replay.ledgerLoad()), seconds(replay.generate()))));
+
+            progress(err, "clustering: growing live stories to %,d", levels[levels.length - 1]);
+            List<ClusteringCost.Level> cost = ClusteringCost.run(levels, clusteringBatch, SEED + 2);
+            Map<String, Double> candidates = new LinkedHashMap<>();
+            for (ClusteringCost.Level l : cost) {
+                candidates.put(Integer.toString(l.liveStories()), round(l.candidatesPerArticle(), 1));
+                rows.add(row(fmt("clustering @ %,d live stories", l.liveStories()), fmt("%,.1f us/article", l.microsPerArticle()),
+                        fmt("StoryClusterer with in-memory state holding %,d live stories: mean time of the next %,d articles"
+                                + " (%.1f candidate stories scored per article)", l.liveStories(), clusteringBatch, l.candidatesPerArticle())));
+            }
+            json.put("clustering_us_per_article", ClusteringCost.microsByLevel(cost));
+            json.put("clustering_candidates_per_article", candidates);
+
+            double peak = heap.peakSampledMb();
+            double pools = HeapWatch.poolPeaksMb();
+            double maxHeap = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
+            json.put("peak_heap_mb", Math.round(peak));
+            json.put("heap_pool_peaks_mb", Math.round(pools));
+            json.put("max_heap_mb", Math.round(maxHeap));
+            rows.add(row("peak heap", fmt("%,.0f MB", peak), fmt("most heap in use at any 50 ms sample during the run (sum of"
+                    + " heap pools' peaks: %,.0f MB; max heap %,.0f MB)%s", pools, maxHeap, embedded != null ? "; includes the embedded broker" : "")));
+
+            double loadEnd = HeapWatch.loadNow();
+            json.put("broker", embedded != null ? "embedded" : "given");
+            json.put("load_average_start", round(loadStart, 2));
+            json.put("load_average_end", round(loadEnd, 2));
+            json.put("load_average_peak", round(heap.peakLoad(), 2));
+            json.put("cpus", Runtime.getRuntime().availableProcessors());
+            json.put("java", System.getProperty("java.version"));
+            json.put("jvm_args", ManagementFactory.getRuntimeMXBean().getInputArguments());
+            json.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+            json.put("total_seconds", seconds(Duration.ofNanos(System.nanoTime() - started)));
+
+            table(out, rows);
+            out.printf(Locale.ROOT, "load average (1 min): %.2f at start, %.2f at end, %.2f peak; %d cpus; total %.0f s%n",
+                    loadStart, loadEnd, heap.peakLoad(), Runtime.getRuntime().availableProcessors(), seconds(Duration.ofNanos(System.nanoTime() - started)));
+            // A plain mapper: the pipeline's own leaves out nulls, and "alert_latency_ms": null must show.
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void header(PrintWriter out, String broker, double load) {
+        var rt = ManagementFactory.getRuntimeMXBean();
+        out.printf(Locale.ROOT, "newsalert bench, %s%n", Instant.now());
+        out.printf(Locale.ROOT, "java %s (%s), %d cpus, max heap %,d MB, GC %s, JVM args %s%n", System.getProperty("java.version"),
+                rt.getVmName(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList(),
+                rt.getInputArguments());
+        out.printf(Locale.ROOT, "broker: %s; load average (1 min) at start %.2f%n%n", broker, load);
+        out.flush();
+    }
+
+    private static void table(PrintWriter out, List<String[]> rows) {
+        int w0 = "measure".length();
+        int w1 = "result".length();
+        for (String[] r : rows) {
+            w0 = Math.max(w0, r[0].length());
+            w1 = Math.max(w1, r[1].length());
+        }
+        String f = "%-" + w0 + "s  %" + w1 + "s  %s%n";
+        out.printf(Locale.ROOT, f, "measure", "result", "definition");
+        out.printf(Locale.ROOT, f, "-".repeat(w0), "-".repeat(w1), "-".repeat(10));
+        for (String[] r : rows) {
+            out.printf(Locale.ROOT, f, r[0], r[1], r[2]);
+        }
+    }
+
+    private static String[] row(String measure, String result, String definition) {
+        return new String[] {measure, result, definition};
+    }
+
+    private static String fmt(String f, Object... args) {
+        return String.format(Locale.ROOT, f, args);
+    }
+
+    private static double seconds(Duration d) {
+        return round(d.toNanos() / 1e9, 2);
+    }
+
+    private static void progress(PrintWriter err, String f, Object... args) {
+        err.printf(Locale.ROOT, "bench: " + f + "%n", args);
+        err.flush();
+    }
+
+    /** Rounding for the JSON, so it shows measured digits, not float noise. */
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}
