@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
         description = {"Run the real enrich topology over an article dump (JSON Lines: id, url, source, published, title, text)"
                 + " on a fresh embedded broker (or --bootstrap-servers: a scratch cluster, its newsalert topics are written),"
                 + " wait until every article is processed and write a report:",
-                "{\"stories\":[{id,title,bills,tags,articles}],\"articles\":[{id,story,kind,development,copy_of,tags}]}."})
+                "{\"stories\":[{id,title,bills,tags,articles}],\"articles\":[{id,story,kind,development,copy_of,tags}]"
+                        + " (,\"alerts\":[{subscription,story,article,kind,development}] with --subscriptions)}."})
 final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "FILE.jsonl", description = "the article dump, fed in file order")
     Path articles;
@@ -56,12 +57,19 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "a scratch Kafka cluster (default: a temporary embedded broker)")
     String bootstrapServers;
 
+    @Option(names = "--subscriptions", paramLabel = "FILE",
+            description = "JSON or YAML list of subscriptions (the API's create shape); the report gains the alerts they would have received, nothing is sent")
+    Path subscriptions;
+
     @Option(names = "--timeout", defaultValue = "10m", description = "give up waiting for the topology after this long (default: ${DEFAULT-VALUE})")
     String timeout;
 
     @Override
     public Integer call() throws Exception {
         List<ArticleFetched> input = readDump(articles);
+        // Read before the run, so a bad subscription file fails in a second, not after the topology ran.
+        List<org.newsalert.events.Subscription> subs = subscriptions == null ? List.of()
+                : org.newsalert.notify.Backtest.loadSubscriptions(subscriptions);
         Path tmp = Files.createTempDirectory("newsalert-backtest-");
         try (Cluster cluster = bootstrapServers != null ? Cluster.connect(bootstrapServers, tmp) : Cluster.connect(null, tmp)) {
             String bs = cluster.bootstrapServers();
@@ -122,6 +130,17 @@ final class BacktestCommand implements Callable<Integer> {
                 n.put("copy_of", a.copyOf());
                 ArrayNode tags = n.putArray("tags");
                 a.tags().forEach(t -> tags.add(tagId(t)));
+            }
+            if (subscriptions != null) {
+                ArrayNode alerts = root.putArray("alerts");
+                for (var al : org.newsalert.notify.Backtest.alerts(developments, List.copyOf(enriched.values()), subs)) {
+                    ObjectNode n = alerts.addObject();
+                    n.put("subscription", al.subscription());
+                    n.put("story", al.story());
+                    n.put("article", al.article());
+                    n.put("kind", al.kind().name());
+                    n.put("development", al.development());
+                }
             }
             Files.writeString(report, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             System.out.printf(Locale.ROOT, "{\"articles\":%d,\"stories\":%d,\"developments\":%d,\"dead_letters\":%d,\"report\":\"%s\"}%n",

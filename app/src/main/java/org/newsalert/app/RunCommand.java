@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.newsalert.enrich.EnrichConfig;
 import org.newsalert.enrich.EnrichService;
 import org.newsalert.events.config.ConfigSource;
+import org.newsalert.notify.NotifyConfig;
+import org.newsalert.notify.NotifyService;
 import org.newsalert.ingest.IngestService;
 import org.newsalert.ingest.config.IngestConfig;
 import org.newsalert.ingest.sample.SampleSite;
@@ -41,6 +43,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--for", paramLabel = "DURATION", description = "stop after this long (e.g. 90s); default: until Ctrl-C")
     String runFor;
 
+    @Option(names = "--watch", paramLabel = "QUERY",
+            description = "a subscription printed to this console (default with the sample feeds: bill:hr6508-119; "
+                    + "$NEWSALERT_NOTIFY_LOG_QUERY otherwise)")
+    String watch;
+
     @Override
     public Integer call() throws Exception {
         Deque<AutoCloseable> open = new ArrayDeque<>();
@@ -56,7 +63,9 @@ final class RunCommand implements Callable<Integer> {
             open.push(cluster);
             Path feedList = feeds != null ? feeds : source.string("feeds.file", null) != null ? Path.of(source.string("feeds.file", null)) : null;
             String allow = source.string("outbound.allow", "");
+            String watchQuery = watch != null ? watch : source.string("notify.log.query", null);
             if (feedList == null) {
+                watchQuery = watchQuery == null ? "bill:hr6508-119" : watchQuery;
                 SampleSite site = SampleSite.start(0);
                 open.push(site);
                 feedList = site.writeFeedList(kafka.stateDir);
@@ -71,6 +80,28 @@ final class RunCommand implements Callable<Integer> {
                     .withBootstrapServers(cluster.bootstrapServers())
                     .withStateDir(kafka.stateDir.resolve("streams").toAbsolutePath().toString());
             open.push(EnrichService.start(enrichConfig));
+
+            Map<String, String> notifyDefaults = new java.util.HashMap<>();
+            notifyDefaults.put("NEWSALERT_OUTBOUND_ALLOW", allow);
+            notifyDefaults.put("NEWSALERT_API_HOST", source.string("NEWSALERT_API_HOST", "127.0.0.1"));
+            String tokenNote = null;
+            if (source.string("NEWSALERT_API_TOKENS", null) == null) {
+                String token = localApiToken(kafka.stateDir);
+                notifyDefaults.put("NEWSALERT_API_TOKENS", "local=" + org.newsalert.notify.api.ApiTokens.hash(token));
+                tokenNote = "export NEWSALERT_API_TOKEN=$(cat " + kafka.stateDir.resolve("api.token") + ")";
+            }
+            if (watchQuery != null) {
+                notifyDefaults.put("NEWSALERT_NOTIFY_LOG_QUERY", watchQuery);
+            }
+            NotifyConfig notifyConfig = NotifyConfig.local(source.with(notifyDefaults), kafka.stateDir)
+                    .withBootstrapServers(cluster.bootstrapServers());
+            NotifyService notify = NotifyService.start(notifyConfig, System.out);
+            open.push(notify);
+            System.out.println("API:           http://127.0.0.1:" + notify.apiPort() + "/subscriptions  (OpenAPI: /openapi.json)"
+                    + (tokenNote == null ? "" : "; token: " + tokenNote));
+            if (watchQuery != null) {
+                System.out.println("Watching:      " + watchQuery + " (alerts print here as 'alert ...')");
+            }
             open.push(Tail.articles(cluster.bootstrapServers(), System.out));
             open.push(Tail.stories(cluster.bootstrapServers(), System.out));
             System.out.println("Kafka:         " + cluster.bootstrapServers() + (cluster.isEmbedded() ? " (embedded, data in " + kafka.stateDir.resolve("kafka") + ")" : ""));
@@ -91,6 +122,21 @@ final class RunCommand implements Callable<Integer> {
             closeAll(open);
             throw e;
         }
+    }
+
+    /** A bearer token for the local API, made once and kept in the state directory (owner-only file). */
+    static String localApiToken(Path stateDir) throws java.io.IOException {
+        Path file = stateDir.resolve("api.token");
+        if (!java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.createDirectories(stateDir);
+            java.nio.file.Files.writeString(file, org.newsalert.notify.api.ApiTokens.generate());
+            try {
+                java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+        }
+        return java.nio.file.Files.readString(file).strip();
     }
 
     static synchronized void closeAll(Deque<AutoCloseable> open) {
