@@ -55,6 +55,9 @@ public final class PipelineBench {
                     copier.startAndAwaitAssignment(Duration.ofSeconds(60));
                     FlowTimer.Flow f = FlowTimer.run(bootstrapServers, in, inputs, List.of(out), inputs.size(), timeout);
                     copier.checkHealthy();
+                    if (!f.complete()) {
+                        throw new IllegalStateException("raw copy delivered only " + f.received() + " of " + inputs.size() + " within " + timeout);
+                    }
                     return f;
                 }
             } finally {
@@ -70,10 +73,11 @@ public final class PipelineBench {
      * and state directory so it starts from nothing; counted outputs are enriched articles and dead
      * letters, one of which every input article becomes.
      */
-    public static FlowTimer.Flow enrich(String bootstrapServers, List<FlowTimer.Input> inputs, Duration timeout)
+    public static FlowTimer.Flow enrich(EnrichConfig base, List<FlowTimer.Input> inputs, Duration timeout)
             throws InterruptedException, IOException {
+        String bootstrapServers = base.bootstrapServers();
         Path stateDir = Files.createTempDirectory("newsalert-bench-enrich-");
-        EnrichConfig config = enrichConfig(bootstrapServers)
+        EnrichConfig config = base
                 .withApplicationId("newsalert-bench-enrich-" + UUID.randomUUID())
                 .withStateDir(stateDir.toString());
         try (EnrichService service = EnrichService.start(config)) {
@@ -87,9 +91,14 @@ public final class PipelineBench {
         }
     }
 
-    /** Enrich's settings as the service would read them (NEWSALERT_ENRICH_* honoured), on the bench's broker. */
-    public static EnrichConfig enrichConfig(String bootstrapServers) {
-        return EnrichConfig.from(ConfigSource.fromEnvironment().with(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)));
+    /**
+     * Enrich's settings as the service would read them (NEWSALERT_ENRICH_* honoured), on the bench's
+     * broker, with the reorder buffer overridden when {@code reorderBuffer} is positive.
+     */
+    public static EnrichConfig enrichConfig(String bootstrapServers, int reorderBuffer) {
+        EnrichConfig c = EnrichConfig.from(ConfigSource.fromEnvironment().with(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)));
+        return reorderBuffer <= 0 ? c : new EnrichConfig(c.bootstrapServers(), c.applicationId(), c.stateDir(), c.storyQuietPeriod(),
+                reorderBuffer, c.reorderIdle(), c.replicationFactor());
     }
 
     /**
