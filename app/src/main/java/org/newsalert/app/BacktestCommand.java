@@ -104,7 +104,10 @@ final class BacktestCommand implements Callable<Integer> {
             }
             ObjectNode root = Json.mapper().createObjectNode();
             ArrayNode ss = root.putArray("stories");
-            for (StoryUpdated s : stories.values()) {
+            // In the order of each story's first article in the input: the report is the same on every run.
+            List<StoryUpdated> ordered = input.stream().map(a -> enriched.get(a.id())).filter(java.util.Objects::nonNull)
+                    .map(ArticleEnriched::storyId).distinct().map(stories::get).filter(java.util.Objects::nonNull).toList();
+            for (StoryUpdated s : ordered) {
                 ObjectNode n = ss.addObject();
                 n.put("id", s.storyId());
                 n.put("title", s.title());
@@ -112,7 +115,8 @@ final class BacktestCommand implements Callable<Integer> {
                 ArrayNode tags = n.putArray("tags");
                 s.tags().forEach(t -> tags.add(tagId(t)));
                 ArrayNode ids = n.putArray("articles");
-                enriched.values().stream().filter(a -> a.storyId().equals(s.storyId())).forEach(a -> ids.add(a.articleId()));
+                input.stream().map(a -> enriched.get(a.id())).filter(a -> a != null && a.storyId().equals(s.storyId()))
+                        .forEach(a -> ids.add(a.articleId()));
             }
             ArrayNode as = root.putArray("articles");
             for (ArticleFetched in : input) {
