@@ -132,7 +132,14 @@ public final class FeedPoller implements AutoCloseable {
                 List<ArticlePublisher.Item> batch = newArticles(feed, parsed);
                 fresh = batch.size();
                 Instant next = started.plus(feed.interval());
-                FeedPolled ok = new FeedPolled(url, Outcome.OK, status, items, fresh, null, started, 0, next);
+                // A feed that only parsed after repair is kept (nothing lost) but reported, so its owner can fix it.
+                String repairNote = parsed.repaired()
+                        ? "not well-formed, parsed after repair (charset " + parsed.charset() + "); items may contain replacement characters"
+                        : null;
+                if (repairNote != null) {
+                    log.warn("feed {}: {}", url, repairNote);
+                }
+                FeedPolled ok = new FeedPolled(url, Outcome.OK, status, items, fresh, repairNote, started, 0, next);
                 publisher.publish(batch, ok);
                 published.addAndGet(fresh);
                 if (fresh > 0) {
