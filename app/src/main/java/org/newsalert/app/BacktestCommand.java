@@ -145,6 +145,16 @@ final class BacktestCommand implements Callable<Integer> {
                     n.put("kind", al.kind().name());
                     n.put("development", al.development());
                 }
+                for (var dg : org.newsalert.notify.Backtest.digests(developments, subs)) {
+                    ObjectNode n = alerts.addObject();
+                    n.put("subscription", dg.subscription());
+                    n.put("kind", "DIGEST");
+                    n.put("mode", dg.mode().wireName());
+                    n.put("period", dg.period());
+                    n.put("developments", dg.developments());
+                    ArrayNode ids = n.putArray("stories");
+                    dg.stories().forEach(ids::add);
+                }
             }
             Files.writeString(report, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             System.out.printf(Locale.ROOT, "{\"articles\":%d,\"stories\":%d,\"developments\":%d,\"dead_letters\":%d,\"report\":\"%s\"}%n",

@@ -114,6 +114,26 @@ public final class Topics {
             "notify",
             "alerts whose retries ran out (value: the alert JSON; reason: the last error), keyed by alert key");
 
+    /**
+     * Matches of digest subscriptions, held until their period ends. Kept longer than the longest
+     * period (a week) so that an assembler restarted from its committed offsets finds every open item.
+     */
+    public static final Topic<String, DigestItemMatched> DIGEST_ITEMS = new Topic<>(
+            "newsalert.notify.digest-items",
+            KEY,
+            new JsonSerde<>(DigestItemMatched.class),
+            TopicSpec.retained(3, Duration.ofDays(30)),
+            "notify",
+            "developments matched to daily/weekly subscriptions, keyed by subscription id: what the digest assembler gathers");
+
+    public static final Topic<String, DigestEmitted> DIGEST_STATE = new Topic<>(
+            "newsalert.notify.digest-state",
+            KEY,
+            new JsonSerde<>(DigestEmitted.class),
+            TopicSpec.compacted(1),
+            "notify",
+            "the last digest period sent per subscription, written with the digest: a restart never sends one twice");
+
     /** Subscriptions are a small table read whole by notify, so one partition keeps it ordered. */
     public static final Topic<String, Subscription> SUBSCRIPTIONS = new Topic<>(
             "newsalert.subscriptions",
@@ -125,7 +145,8 @@ public final class Topics {
 
     private static final List<Topic<?, ?>> ALL =
             List.of(ARTICLES, ARTICLES_SEEN, FEED_HEALTH, ARTICLES_ENRICHED, STORIES, DEVELOPMENTS, ENRICH_DEAD_LETTERS,
-                    ALERTS, DELIVERIES, DELIVERY_LEDGER, NOTIFY_PENDING, NOTIFY_DEAD_LETTERS, SUBSCRIPTIONS);
+                    ALERTS, DELIVERIES, DELIVERY_LEDGER, NOTIFY_PENDING, NOTIFY_DEAD_LETTERS, SUBSCRIPTIONS,
+                    DIGEST_ITEMS, DIGEST_STATE);
 
     private Topics() {}
 

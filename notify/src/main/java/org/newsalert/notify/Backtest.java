@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,12 +24,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.ArticleKind;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.DigestItemMatched;
 import org.newsalert.events.Json;
 import org.newsalert.events.Subscription;
+import org.newsalert.notify.digest.DigestBuilder;
+import org.newsalert.notify.digest.DigestPeriod;
 import org.newsalert.notify.matching.AlertRules;
 import org.newsalert.notify.subscription.DuplicateSubscriptionException;
 import org.newsalert.notify.subscription.InMemorySubscriptionStore;
@@ -39,8 +44,9 @@ import org.newsalert.notify.subscription.ValidationException;
 
 /**
  * What notify would have sent for a recorded run, without Kafka: the same matching rules as the
- * running matcher ({@link AlertRules}), so a backtest measures the real thing. Digest modes are
- * not served yet and have no alerts here either.
+ * running matcher ({@link AlertRules}), so a backtest measures the real thing. Digest modes make
+ * one {@link DigestEntry} per subscription and period, grouped as the digest assembler groups them
+ * ({@link DigestBuilder}), with each development's published time standing in for its match time.
  */
 public final class Backtest {
     private Backtest() {}
@@ -75,6 +81,42 @@ public final class Backtest {
                 .map(a -> new Alert(a.subscriptionId(), a.development().storyId(), a.development().articleId(),
                         a.development().kind(), a.development().stage()))
                 .toList();
+    }
+
+    /**
+     * One digest that would have been sent.
+     *
+     * @param period {@code 2025-12-09} for a day, {@code 2025-W50} for an ISO week (UTC)
+     * @param stories the story ids, in the digest's order
+     */
+    public record DigestEntry(String subscription, Subscription.Mode mode, String period, int developments, List<String> stories) {}
+
+    /**
+     * The digests {@code daily} and {@code weekly} subscriptions would have received: the developments
+     * they match, in the period of each development's published time (a backtest has no wall clock),
+     * ordered by period, then by subscription as given. Empty periods send nothing.
+     */
+    public static List<DigestEntry> digests(List<DevelopmentDetected> developments, List<Subscription> subscriptions) {
+        InMemorySubscriptionStore store = new InMemorySubscriptionStore();
+        subscriptions.forEach(store::put);
+        SubscriptionMatcher matcher = new SubscriptionMatcher(store);
+        Map<String, Integer> order = new HashMap<>();
+        subscriptions.forEach(s -> order.putIfAbsent(s.id(), order.size()));
+        Map<DigestPeriod, Map<String, List<DigestItemMatched>>> byPeriod = new TreeMap<>();
+        for (DevelopmentDetected d : developments) {
+            Instant at = d.published() == null ? Instant.EPOCH : d.published();
+            for (DigestItemMatched i : AlertRules.digestItemsForDevelopment(matcher, d, at)) {
+                byPeriod.computeIfAbsent(DigestPeriod.containing(i.mode(), at), k -> new TreeMap<>(Comparator.comparing(order::get)))
+                        .computeIfAbsent(i.subscriptionId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<DigestEntry> out = new ArrayList<>();
+        byPeriod.forEach((period, subs) -> subs.forEach((sub, items) -> {
+            AlertMatched a = DigestBuilder.build(period, items, items.get(0).alert().target(), period.end(), Integer.MAX_VALUE);
+            out.add(new DigestEntry(sub, period.mode(), period.label(), a.digest().developmentCount(),
+                    a.digest().stories().stream().map(org.newsalert.events.Digest.Story::storyId).toList()));
+        }));
+        return out;
     }
 
     /**

@@ -29,13 +29,15 @@ public record NotifyConfig(
         int apiPort,
         ApiTokens apiTokens,
         String logQuery,
-        short replicationFactor) {
+        short replicationFactor,
+        String digestGroup) {
 
     public static final List<DeliveryConfig.Key> OWN_KEYS = List.of(
             new DeliveryConfig.Key("NEWSALERT_API_HOST", "0.0.0.0", "interface the subscriptions API listens on"),
             new DeliveryConfig.Key("NEWSALERT_API_PORT", "8080", "port of the subscriptions API (0 picks a free one)"),
             new DeliveryConfig.Key("NEWSALERT_API_TOKENS", "", "API tokens as owner=sha256hex,...; empty refuses every API request"),
             new DeliveryConfig.Key("NEWSALERT_NOTIFY_MATCHER_GROUP", "newsalert-notify-matcher", "consumer group matching developments to subscriptions"),
+            new DeliveryConfig.Key("NEWSALERT_NOTIFY_DIGEST_GROUP", "newsalert-notify-digest", "consumer group gathering daily/weekly digests"),
             new DeliveryConfig.Key("NEWSALERT_NOTIFY_LOG_QUERY", "", "query of a built-in subscription printed to the console (demo); empty for none"),
             new DeliveryConfig.Key("NEWSALERT_TOPIC_REPLICATION", "1", "replication of topics created at start-up"));
 
@@ -47,6 +49,7 @@ public record NotifyConfig(
         Objects.requireNonNull(matcherGroup, "matcherGroup");
         Objects.requireNonNull(apiHost, "apiHost");
         Objects.requireNonNull(apiTokens, "apiTokens");
+        Objects.requireNonNull(digestGroup, "digestGroup");
         logQuery = logQuery == null ? "" : logQuery.strip();
         if (apiPort < 0 || apiPort > 65535) {
             throw new ConfigException("NEWSALERT_API_PORT must be 0 to 65535, was " + apiPort);
@@ -73,7 +76,8 @@ public record NotifyConfig(
                 c.integer("NEWSALERT_API_PORT", 8080),
                 tokens,
                 c.string("NEWSALERT_NOTIFY_LOG_QUERY", ""),
-                (short) c.integer("NEWSALERT_TOPIC_REPLICATION", 1));
+                (short) c.integer("NEWSALERT_TOPIC_REPLICATION", 1),
+                c.string("NEWSALERT_NOTIFY_DIGEST_GROUP", "newsalert-notify-digest"));
     }
 
     /**
@@ -104,7 +108,7 @@ public record NotifyConfig(
     }
 
     public NotifyConfig withDelivery(DeliveryConfig d) {
-        return new NotifyConfig(d, matcherGroup, apiHost, apiPort, apiTokens, logQuery, replicationFactor);
+        return new NotifyConfig(d, matcherGroup, apiHost, apiPort, apiTokens, logQuery, replicationFactor, digestGroup);
     }
 
     public NotifyConfig withBootstrapServers(String servers) {
@@ -112,11 +116,11 @@ public record NotifyConfig(
     }
 
     public NotifyConfig withApi(String host, int port, ApiTokens tokens) {
-        return new NotifyConfig(delivery, matcherGroup, host, port, tokens, logQuery, replicationFactor);
+        return new NotifyConfig(delivery, matcherGroup, host, port, tokens, logQuery, replicationFactor, digestGroup);
     }
 
     public NotifyConfig withLogQuery(String query) {
-        return new NotifyConfig(delivery, matcherGroup, apiHost, apiPort, apiTokens, query, replicationFactor);
+        return new NotifyConfig(delivery, matcherGroup, apiHost, apiPort, apiTokens, query, replicationFactor, digestGroup);
     }
 
     private static List<DeliveryConfig.Key> concat(List<DeliveryConfig.Key> a, List<DeliveryConfig.Key> b) {

@@ -33,6 +33,7 @@ import org.newsalert.notify.delivery.DeliveryEngine;
 import org.newsalert.notify.delivery.DeliveryResult;
 import org.newsalert.notify.delivery.Sender;
 import org.newsalert.notify.delivery.WebhookSignature;
+import org.newsalert.notify.digest.DigestAssembler;
 import org.newsalert.notify.matching.Matcher;
 import org.newsalert.notify.matching.TopicBackfill;
 import org.newsalert.notify.subscription.KafkaSubscriptionStore;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The notify service, wired: its topics created, the subscriptions table loaded, the matcher
- * (developments to alerts), the delivery engine (alerts to email and webhooks), and the API with its
+ * (developments to alerts and digest items), the digest assembler (digest items to one digest alert
+ * per period), the delivery engine (alerts to email and webhooks), and the API with its
  * delivery log, backfill and one-click unsubscribe, until {@link #close()}.
  */
 public final class NotifyService implements AutoCloseable {
@@ -67,7 +69,8 @@ public final class NotifyService implements AutoCloseable {
 
     /** The topics notify reads or writes. */
     public static List<Topic<?, ?>> topics() {
-        List<Topic<?, ?>> t = new ArrayList<>(List.of(Topics.DEVELOPMENTS, Topics.ARTICLES_ENRICHED, Topics.SUBSCRIPTIONS));
+        List<Topic<?, ?>> t = new ArrayList<>(List.of(Topics.DEVELOPMENTS, Topics.ARTICLES_ENRICHED, Topics.SUBSCRIPTIONS,
+                Topics.DIGEST_ITEMS, Topics.DIGEST_STATE));
         t.addAll(org.newsalert.notify.delivery.DeliveryTopics.catalogue().all());
         return t;
     }
@@ -112,6 +115,9 @@ public final class NotifyService implements AutoCloseable {
 
             engine.start();
             open.push(engine);
+            DigestAssembler digests = new DigestAssembler(bootstrap, config.digestGroup(), store, clock);
+            digests.start();
+            open.push(digests);
             Matcher matcher = new Matcher(bootstrap, config.matcherGroup(), new SubscriptionMatcher(store), clock);
             matcher.start();
             open.push(matcher);

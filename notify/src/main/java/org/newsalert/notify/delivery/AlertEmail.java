@@ -6,13 +6,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleKind;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.Digest;
+import org.newsalert.notify.digest.DigestBuilder;
+import org.newsalert.notify.digest.DigestText;
 
 /**
  * Renders an alert into an email's subject, text and HTML parts, and its unsubscribe link. Article
@@ -29,6 +34,8 @@ public final class AlertEmail {
 
     private final Template html = Template.load("alert.html", Template.Escape.HTML);
     private final Template text = Template.load("alert.txt", Template.Escape.TEXT);
+    private final Template digestHtml = Template.load("digest.html", Template.Escape.HTML);
+    private final Template digestText = Template.load("digest.txt", Template.Escape.TEXT);
     private final URI unsubscribeBase;
     private final UnsubscribeTokens tokens;
 
@@ -42,6 +49,9 @@ public final class AlertEmail {
     }
 
     public Rendered render(AlertMatched alert) {
+        if (alert.hasDigest()) {
+            return renderDigest(alert);
+        }
         DevelopmentDetected d = alert.development();
         String storyTitle = singleLine(firstNonBlank(d.storyTitle(), d.title(), "(untitled story)"));
         String kindLabel = d.kind() == ArticleKind.NEW_STORY
@@ -65,6 +75,51 @@ public final class AlertEmail {
         model.put("explanation", singleLine(alert.explanation()));
         model.put("unsubscribeUrl", unsubscribe);
         return new Rendered(subject, text.render(model), html.render(model), unsubscribe);
+    }
+
+    /** A digest: its headline as the subject, then each story with its developments, sources and why it matched. */
+    private Rendered renderDigest(AlertMatched alert) {
+        Digest digest = alert.digest();
+        String headline = singleLine(DigestBuilder.headline(digest));
+        String subject = headerSafe("[newsalert] " + headline);
+        String unsubscribe = unsubscribeUrl(alert.subscriptionId());
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (Digest.Story s : digest.stories()) {
+            List<Map<String, Object>> developments = new ArrayList<>();
+            for (Digest.Item i : s.developments()) {
+                DevelopmentDetected d = i.development();
+                Map<String, Object> m = new HashMap<>();
+                m.put("kindLabel", kindLabel(d));
+                m.put("title", singleLine(firstNonBlank(d.title(), s.title(), "(untitled)")));
+                m.put("articleUrl", safeLink(d.url()));
+                m.put("source", d.source() == null ? "" : singleLine(d.source()));
+                m.put("published", d.published() == null ? "" : WHEN.format(d.published()));
+                m.put("sentences", d.sentences());
+                developments.add(m);
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("storyTitle", singleLine(firstNonBlank(s.title(), "(untitled story)")));
+            m.put("developments", developments);
+            m.put("sources", s.sources().stream().map(AlertEmail::singleLine).toList());
+            m.put("why", singleLine(s.explanation()));
+            stories.add(m);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject);
+        model.put("headline", headline);
+        model.put("periodName", DigestText.periodName(digest));
+        model.put("stories", stories);
+        model.put("omitted", digest.omitted() == 0 ? "" : "... and " + digest.omitted() + " earlier "
+                + (digest.omitted() == 1 ? "development" : "developments") + " of this period, not shown here.");
+        model.put("query", singleLine(alert.target().query()));
+        model.put("unsubscribeUrl", unsubscribe);
+        return new Rendered(subject, digestText.render(model), digestHtml.render(model), unsubscribe);
+    }
+
+    private static String kindLabel(DevelopmentDetected d) {
+        return d.kind() == ArticleKind.NEW_STORY
+                ? "New story"
+                : "New development" + (d.stage() == null || d.stage().isBlank() ? "" : ": " + d.stage().replace('-', ' ').replace('_', ' '));
     }
 
     public String unsubscribeUrl(String subscriptionId) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.newsalert.events.AlertMatched;
 import org.newsalert.events.DeliveryTarget;
+import org.newsalert.events.Digest;
 import org.newsalert.events.Json;
 import org.newsalert.outbound.BlockedAddressException;
 import org.newsalert.outbound.GuardedHttp;
@@ -21,11 +22,14 @@ import org.newsalert.outbound.OutboundException;
  * POSTs an alert as JSON to a subscriber's endpoint through {@link GuardedHttp}, signed per Standard
  * Webhooks with the alert key as {@code webhook-id} (stable across retries, so receivers can
  * deduplicate). 2xx is success, 410 Gone disables the subscription, a blocked address or a bad URL
- * is permanent; every other failure is retried, honouring {@code Retry-After}.
+ * is permanent; every other failure is retried, honouring {@code Retry-After}. A digest is sent as
+ * type {@code digest} with its period and stories instead of one development.
  */
 public final class WebhookSender implements Sender {
     /** The event type in the payload. */
     public static final String EVENT_TYPE = "development.alert";
+    /** The event type of a digest's payload. */
+    public static final String DIGEST_TYPE = "digest";
 
     private final GuardedHttp http;
     private final Duration timeout;
@@ -105,9 +109,23 @@ public final class WebhookSender implements Sender {
         data.put("subscriptionId", alert.subscriptionId());
         data.put("query", alert.target().query());
         data.put("explanation", alert.explanation());
-        data.put("development", alert.development());
+        Digest digest = alert.digest();
+        if (digest == null) {
+            data.put("development", alert.development());
+        } else {
+            Map<String, Object> period = new LinkedHashMap<>();
+            period.put("mode", digest.mode());
+            period.put("label", digest.period());
+            period.put("start", digest.start());
+            period.put("end", digest.end());
+            data.put("period", period);
+            data.put("developmentCount", digest.developmentCount());
+            data.put("storyCount", digest.storyCount());
+            data.put("omitted", digest.omitted());
+            data.put("stories", digest.stories());
+        }
         Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("type", EVENT_TYPE);
+        envelope.put("type", digest == null ? EVENT_TYPE : DIGEST_TYPE);
         envelope.put("timestamp", now.toString());
         envelope.put("data", data);
         try {

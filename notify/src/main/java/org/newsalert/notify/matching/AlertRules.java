@@ -11,6 +11,7 @@ import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.Channel;
 import org.newsalert.events.DeliveryTarget;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.DigestItemMatched;
 import org.newsalert.events.Subscription;
 import org.newsalert.events.Tag;
 import org.newsalert.notify.subscription.MatchTarget;
@@ -19,8 +20,9 @@ import org.newsalert.notify.subscription.SubscriptionMatcher;
 /**
  * Which alerts a development or an article makes, by subscription mode: a development alerts the
  * {@code developments} subscriptions it matches; an article alerts the {@code all} subscriptions
- * that match it or its story's latest development. Digest modes ({@code daily}, {@code weekly})
- * are not served yet and make no alerts. Pure: the matcher service and the backtest share it.
+ * that match it or its story's latest development. Digest modes ({@code daily}, {@code weekly}) get
+ * what mode {@code developments} would alert as digest items, which the digest assembler gathers per
+ * period. Pure: the matcher service and the backtest share it.
  */
 public final class AlertRules {
     private AlertRules() {}
@@ -30,6 +32,18 @@ public final class AlertRules {
         for (SubscriptionMatcher.Match m : matcher.matching(MatchTarget.from(d))) {
             if (m.subscription().mode() == Subscription.Mode.DEVELOPMENTS) {
                 out.add(AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now));
+            }
+        }
+        return out;
+    }
+
+    /** The digest items a development makes: one per matching {@code daily} or {@code weekly} subscription. */
+    public static List<DigestItemMatched> digestItemsForDevelopment(SubscriptionMatcher matcher, DevelopmentDetected d, Instant now) {
+        List<DigestItemMatched> out = new ArrayList<>();
+        for (SubscriptionMatcher.Match m : matcher.matching(MatchTarget.from(d))) {
+            Subscription.Mode mode = m.subscription().mode();
+            if (mode == Subscription.Mode.DAILY || mode == Subscription.Mode.WEEKLY) {
+                out.add(new DigestItemMatched(mode, AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now)));
             }
         }
         return out;

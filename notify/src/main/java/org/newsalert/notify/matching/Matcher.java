@@ -34,6 +34,7 @@ import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.DeadLetter;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.DigestItemMatched;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
 import org.newsalert.notify.subscription.SubscriptionMatcher;
@@ -41,8 +42,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns developments (and, for mode {@code all}, enriched articles) into alerts: a plain consumer
- * group whose offsets are committed only after every alert of the polled batch is acknowledged
+ * Turns developments (and, for mode {@code all}, enriched articles) into alerts, and the matches of
+ * digest subscriptions into digest items: a plain consumer
+ * group whose offsets are committed only after every write of the polled batch is acknowledged
  * (acks=all, idempotent producer). A crash replays the batch; the repeated alerts carry the same
  * keys and the delivery ledger drops them. Unreadable records are parked in notify's dead letters.
  */
@@ -60,6 +62,7 @@ public final class Matcher implements AutoCloseable {
     private final Topic<String, DevelopmentDetected> developments = Topics.DEVELOPMENTS;
     private final Topic<String, ArticleEnriched> articles = Topics.ARTICLES_ENRICHED;
     private final Topic<String, AlertMatched> alerts = Topics.ALERTS;
+    private final Topic<String, DigestItemMatched> digestItems = Topics.DIGEST_ITEMS;
     private final Topic<String, DeadLetter> deadLetters = Topics.NOTIFY_DEAD_LETTERS;
     /** The latest development per story, so an article of mode {@code all} is matched with its story. */
     private final Map<String, DevelopmentDetected> latestByStory = new LinkedHashMap<>(256, 0.75f, true) {
@@ -123,14 +126,19 @@ public final class Matcher implements AutoCloseable {
                 continue;
             }
             List<AlertMatched> made;
+            List<DigestItemMatched> digest;
             try {
                 made = alertsFor(r);
+                digest = digestItemsFor(r);
             } catch (RuntimeException e) {
                 writes.add(park(r, "cannot match record: " + e));
                 continue;
             }
             for (AlertMatched a : made) {
                 writes.add(send(alerts, a.subscriptionId(), a));
+            }
+            for (DigestItemMatched i : digest) {
+                writes.add(send(digestItems, i.subscriptionId(), i));
             }
             if (!made.isEmpty()) {
                 log.debug("{}@{}: {} alerts", r.topic(), r.offset(), made.size());
@@ -156,6 +164,15 @@ public final class Matcher implements AutoCloseable {
         }
         ArticleEnriched a = articles.valueSerde().deserializer().deserialize(r.topic(), r.value());
         return AlertRules.forArticle(matcher, a, latestByStory.get(a.storyId()), clock.instant());
+    }
+
+    /** Digest subscriptions get a development's matches as digest items, gathered per period by the digest assembler. */
+    private List<DigestItemMatched> digestItemsFor(ConsumerRecord<String, byte[]> r) {
+        if (!r.topic().equals(developments.name())) {
+            return List.of();
+        }
+        DevelopmentDetected d = developments.valueSerde().deserializer().deserialize(r.topic(), r.value());
+        return AlertRules.digestItemsForDevelopment(matcher, d, clock.instant());
     }
 
     private Future<RecordMetadata> park(ConsumerRecord<String, byte[]> r, String reason) {
