@@ -25,6 +25,9 @@ class BacktestCommandIT {
                   channel: { type: email, address: "analyst@example.org" }
                 - query: 'topic:health AND NOT org:nato'
                   channel: { type: email, address: "other@example.org" }
+                - query: bill:hr6508-119
+                  channel: { type: email, address: "daily@example.org" }
+                  mode: daily
                 """);
         Path report = dir.resolve("report.json");
         int rc = Main.commandLine().execute("backtest", "--articles", dump.toString(), "--report", report.toString(),
@@ -41,8 +44,16 @@ class BacktestCommandIT {
         r.path("articles").forEach(a -> kinds.add(a.path("kind").asText()));
         assertThat(kinds).containsExactly("NEW_STORY", "COVERAGE", "COVERAGE");
         // one alert per matching subscription, for the first article only; the third subscription matches nothing
-        assertThat(r.path("alerts")).hasSize(2);
-        r.path("alerts").forEach(a -> assertThat(a.path("article").asText()).isEqualTo("715be73ec72489d5"));
+        // and the daily one gets one digest for the day of the first article
+        assertThat(r.path("alerts")).hasSize(3);
+        List<JsonNode> alerts = new ArrayList<>();
+        r.path("alerts").forEach(alerts::add);
+        alerts.subList(0, 2).forEach(a -> assertThat(a.path("article").asText()).isEqualTo("715be73ec72489d5"));
+        JsonNode digest = alerts.get(2);
+        assertThat(digest.path("kind").asText()).isEqualTo("DIGEST");
+        assertThat(digest.path("mode").asText()).isEqualTo("daily");
+        assertThat(digest.path("developments").asInt()).isEqualTo(1);
+        assertThat(texts(digest.path("stories"))).containsExactly(story.path("id").asText());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.ArticleKind;
+import org.newsalert.events.DevelopmentDetected;
 import org.newsalert.events.Channel;
 import org.newsalert.events.Subscription;
 import org.newsalert.notify.Backtest.Alert;
@@ -53,6 +54,27 @@ class BacktestTest {
                 new Alert("every", "story-seed1", "seed2", ArticleKind.COVERAGE, null),
                 new Alert("every", "story-seed1", "seed3", ArticleKind.COVERAGE, null),
                 new Alert("every", "story-seed1", "seed4", ArticleKind.DEVELOPMENT, "committee_action"));
+    }
+
+    @Test
+    void shouldReportOneDigestPerSubscriptionAndPeriodGroupedByStory() {
+        List<Subscription> subs = List.of(
+                sub("bill", "bill:hr6508-119", Subscription.Mode.DEVELOPMENTS, 1),
+                sub("daily", "bill:hr6508-119", Subscription.Mode.DAILY, 2),
+                sub("weekly", "member:\"Mike Lee\"", Subscription.Mode.WEEKLY, 3),
+                sub("ohio", "place:ohio", Subscription.Mode.DAILY, 4));
+        DevelopmentDetected sameDay = SeedStory.development("seed5", ArticleKind.DEVELOPMENT, "passed-house",
+                "The House passed H.R. 6508.", Instant.parse("2025-12-09T22:00:00Z"));
+
+        List<Backtest.DigestEntry> digests = Backtest.digests(List.of(SeedStory.introduced(), sameDay, SeedStory.committeeAction()), subs);
+
+        assertThat(digests).containsExactly(
+                new Backtest.DigestEntry("weekly", Subscription.Mode.WEEKLY, "2025-W50", 2, List.of("story-seed1")),
+                new Backtest.DigestEntry("daily", Subscription.Mode.DAILY, "2025-12-09", 2, List.of("story-seed1")),
+                new Backtest.DigestEntry("weekly", Subscription.Mode.WEEKLY, "2025-W51", 1, List.of("story-seed1")),
+                new Backtest.DigestEntry("daily", Subscription.Mode.DAILY, "2025-12-16", 1, List.of("story-seed1")));
+        // digest subscriptions get no per-development alerts
+        assertThat(Backtest.alerts(List.of(SeedStory.introduced()), List.of(), subs)).extracting(Alert::subscription).containsExactly("bill");
     }
 
     @Test

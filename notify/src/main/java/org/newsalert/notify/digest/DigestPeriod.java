@@ -73,6 +73,7 @@ public record DigestPeriod(Subscription.Mode mode, LocalDate start) implements C
 
     @Override
     public int compareTo(DigestPeriod o) {
-        return startInstant().compareTo(o.startInstant());
+        int c = start.compareTo(o.start);
+        return c != 0 ? c : mode.compareTo(o.mode);
     }
 }
