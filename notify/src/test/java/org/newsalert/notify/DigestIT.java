@@ -159,7 +159,10 @@ class DigestIT {
 
         DevelopmentDetected seed1 = SeedStory.introduced();
         DevelopmentDetected other = otherStory("farm1", "The Senate Agriculture Committee added H.R. 6508's language to the farm bill.");
-        produce(seed1, other);
+        produce(seed1);
+        await(() -> first.openPeriods().contains("daily-hook daily 2025-12-09 (1 items)"));
+        clock.now.set(Instant.parse("2025-12-09T10:01:00Z")); // stories are ordered by their first match
+        produce(other);
         await(() -> first.openPeriods().equals(List.of(
                 "daily-hook daily 2025-12-09 (2 items)", "daily-mail daily 2025-12-09 (1 items)",
                 "deleted daily 2025-12-09 (2 items)", "weekly-hook weekly 2025-W50 (2 items)")));
@@ -170,6 +173,7 @@ class DigestIT {
         first.close();
         running.remove(first);
         DevelopmentDetected seed4 = SeedStory.committeeAction();
+        clock.now.set(Instant.parse("2025-12-09T10:02:00Z"));
         produce(seed4);
         DigestAssembler second = startAssembler();
         await(() -> second.openPeriods().equals(List.of(

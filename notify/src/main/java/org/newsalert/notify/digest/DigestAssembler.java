@@ -264,7 +264,11 @@ public final class DigestAssembler implements AutoCloseable {
         Map<String, DigestEmitted> out = new HashMap<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = new ArrayList<>();
-            for (PartitionInfo i : c.partitionsFor(topics.state().name())) {
+            List<PartitionInfo> infos = c.partitionsFor(topics.state().name());
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalStateException("topic " + topics.state().name() + " does not exist; notify creates it at start-up");
+            }
+            for (PartitionInfo i : infos) {
                 parts.add(new TopicPartition(i.topic(), i.partition()));
             }
             c.assign(parts);

@@ -49,6 +49,8 @@ class DigestPeriodTest {
         DigestPeriod week = new DigestPeriod(Mode.WEEKLY, LocalDate.parse("2025-12-08"));
         assertThat(week.atLeast(Instant.parse("2025-12-15T00:00:00Z"))).isEqualTo(week.next());
         assertThat(new DigestPeriod(Mode.DAILY, LocalDate.parse("2025-12-08")).compareTo(dec9)).isNegative();
+        // a day and a week starting the same Monday are different periods (consistent with equals, for sorted maps)
+        assertThat(new DigestPeriod(Mode.DAILY, LocalDate.parse("2025-12-08")).compareTo(week)).isNotZero();
     }
 
     @Test
