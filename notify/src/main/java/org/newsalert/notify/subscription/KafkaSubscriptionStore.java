@@ -204,6 +204,15 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
         checkHealthy();
     }
 
+    /** Why the store refuses requests (its reader failed, or it is closed), or empty while it serves the table. */
+    public Optional<String> failure() {
+        Throwable f = failure;
+        if (f != null) {
+            return Optional.of("the subscriptions reader failed: " + f);
+        }
+        return closing ? Optional.of("closed") : Optional.empty();
+    }
+
     private void checkHealthy() {
         if (failure != null) {
             throw new StoreUnavailableException("subscriptions store failed: " + failure, failure);
