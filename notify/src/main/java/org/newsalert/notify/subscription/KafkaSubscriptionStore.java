@@ -110,11 +110,19 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
 
     private void read() {
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                    .map(pi -> new TopicPartition(pi.topic(), pi.partition()))
-                    .toList();
-            if (partitions.isEmpty()) {
-                throw new StoreUnavailableException("topic " + topic.name() + " does not exist");
+            // A topic created a moment ago may not be in this client's metadata yet: ask again until the deadline.
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && !closing) {
+                partitions = consumer.partitionsFor(topic.name(), timeout).stream()
+                        .map(pi -> new TopicPartition(pi.topic(), pi.partition()))
+                        .toList();
+                if (partitions.isEmpty()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new StoreUnavailableException("topic " + topic.name() + " does not exist");
+                    }
+                    Thread.sleep(200);
+                }
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -140,6 +148,9 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
             if (!closing) {
                 fail(e);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
         } catch (RuntimeException e) {
             fail(e);
         } finally {
