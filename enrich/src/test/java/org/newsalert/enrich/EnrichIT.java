@@ -82,8 +82,14 @@ class EnrichIT {
         var t = Topics.ARTICLES;
         try (var p = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 t.keySerde().serializer(), t.valueSerde().serializer())) {
+            // Sent together, so they reach the reorder buffer within its idle time even on a loaded machine.
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
             for (ArticleFetched a : articles) {
-                p.send(new ProducerRecord<>(t.name(), null, a.published().toEpochMilli(), a.id(), a)).get();
+                sent.add(p.send(new ProducerRecord<>(t.name(), null, a.published().toEpochMilli(), a.id(), a)));
+            }
+            p.flush();
+            for (var f : sent) {
+                f.get();
             }
         }
     }

@@ -67,6 +67,7 @@ public final class FeedPoller implements AutoCloseable {
     private final AtomicInteger published = new AtomicInteger();
     private final IngestMetrics metrics;
     private ScheduledExecutorService scheduler;
+    private volatile boolean polling;
     private ExecutorService workers;
 
     public FeedPoller(List<FeedSource> feeds, IngestConfig config, SeenLedger ledger, ArticlePublisher publisher, Clock clock) {
@@ -96,6 +97,7 @@ public final class FeedPoller implements AutoCloseable {
             states.put(f.url(), FeedState.initial(clock.instant()));
             schedule(f, Duration.ZERO);
         }
+        polling = true;
         log.info("polling {} feeds with {} workers", feeds.size(), config.workers());
     }
 
@@ -311,13 +313,14 @@ public final class FeedPoller implements AutoCloseable {
         return (int) health.values().stream().filter(h -> h.consecutiveFailures() > 0).count();
     }
 
-    /** True once {@link #start()} ran and until {@link #close()}. */
-    public synchronized boolean polling() {
-        return scheduler != null && !scheduler.isShutdown();
+    /** True once {@link #start()} ran and until {@link #close()}; never blocks (probes call it). */
+    public boolean polling() {
+        return polling;
     }
 
     @Override
     public synchronized void close() {
+        polling = false;
         metrics.close();
         if (scheduler != null) {
             scheduler.shutdownNow();
