@@ -7,6 +7,7 @@ COPY mvnw pom.xml ./
 COPY events/pom.xml events/
 COPY broker/pom.xml broker/
 COPY outbound/pom.xml outbound/
+COPY ops/pom.xml ops/
 COPY test-support/pom.xml test-support/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/

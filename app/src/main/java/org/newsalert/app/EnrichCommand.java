@@ -3,7 +3,10 @@ package org.newsalert.app;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsalert.enrich.EnrichConfig;
+import org.newsalert.enrich.ArticlePipeline;
 import org.newsalert.enrich.EnrichService;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,6 +18,16 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ServiceOptions.runUntilShutdown("enrich", EnrichService.start(EnrichConfig.from(service.source(Map.of()))));
+        var source = service.source(Map.of());
+        EnrichConfig config = EnrichConfig.from(source);
+        OpsServer ops = ServiceOptions.startOps(source, "0.0.0.0", OpsConfig.ENRICH_PORT, "enrich");
+        try {
+            EnrichService enrich = EnrichService.start(config, ArticlePipeline.withDefaults(config.storyQuietPeriod()), ops.registry());
+            ops.check("enrich", enrich);
+            return ServiceOptions.runUntilShutdown("enrich", ServiceOptions.both(enrich, ops));
+        } catch (RuntimeException e) {
+            ops.close();
+            throw e;
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsalert.ingest.IngestService;
 import org.newsalert.ingest.config.IngestConfig;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,15 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var source = service.source(feeds == null ? Map.of() : Map.of("feeds.file", feeds.toString()));
-        return ServiceOptions.runUntilShutdown("ingest", IngestService.start(IngestConfig.from(source)));
+        IngestConfig config = IngestConfig.from(source);
+        OpsServer ops = ServiceOptions.startOps(source, "0.0.0.0", OpsConfig.INGEST_PORT, "ingest");
+        try {
+            IngestService ingest = IngestService.start(config, ops.registry());
+            ops.check("ingest", ingest);
+            return ServiceOptions.runUntilShutdown("ingest", ServiceOptions.both(ingest, ops));
+        } catch (RuntimeException e) {
+            ops.close();
+            throw e;
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.newsalert.events.config.ConfigException;
 import org.newsalert.events.config.ConfigSource;
 import org.newsalert.notify.NotifyConfig;
 import org.newsalert.notify.NotifyService;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +31,16 @@ final class NotifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigSource source = service.source(port == null ? Map.of() : Map.of("NEWSALERT_API_PORT", port.toString()));
-        NotifyService notify = NotifyService.start(NotifyConfig.from(source), printAlerts ? System.out : null);
-        System.out.println("Subscriptions API: http://127.0.0.1:" + notify.apiPort() + "/openapi.yaml");
-        return ServiceOptions.runUntilShutdown("notify", notify);
+        NotifyConfig config = NotifyConfig.from(source);
+        OpsServer ops = ServiceOptions.startOps(source, "0.0.0.0", OpsConfig.NOTIFY_PORT, "notify");
+        try {
+            NotifyService notify = NotifyService.start(config, printAlerts ? System.out : null, ops.registry());
+            ops.check("notify", notify);
+            System.out.println("Subscriptions API: http://127.0.0.1:" + notify.apiPort() + "/openapi.yaml");
+            return ServiceOptions.runUntilShutdown("notify", ServiceOptions.both(notify, ops));
+        } catch (RuntimeException e) {
+            ops.close();
+            throw e;
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.newsalert.notify.NotifyService;
 import org.newsalert.ingest.IngestService;
 import org.newsalert.ingest.config.IngestConfig;
 import org.newsalert.ingest.sample.SampleSite;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -59,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ConfigSource source = ConfigSource.of(config, System.getenv());
+            // One ops server for the three services, up before them: readiness names what is still starting.
+            OpsServer ops = ServiceOptions.startOps(source, "127.0.0.1", OpsConfig.RUN_PORT, "ingest", "enrich", "notify");
+            open.push(ops);
             Cluster cluster = Cluster.connect(kafka.bootstrapServers, kafka.stateDir);
             open.push(cluster);
             Path feedList = feeds != null ? feeds : source.string("feeds.file", null) != null ? Path.of(source.string("feeds.file", null)) : null;
@@ -75,11 +80,16 @@ final class RunCommand implements Callable<Integer> {
             IngestConfig ingestConfig = IngestConfig.from(source.with(Map.of("outbound.allow", allow)))
                     .withBootstrapServers(cluster.bootstrapServers())
                     .withFeedsFile(feedList);
-            open.push(IngestService.start(ingestConfig));
+            IngestService ingest = IngestService.start(ingestConfig, ops.registry());
+            open.push(ingest);
+            ops.check("ingest", ingest);
             EnrichConfig enrichConfig = EnrichConfig.from(source)
                     .withBootstrapServers(cluster.bootstrapServers())
                     .withStateDir(kafka.stateDir.resolve("streams").toAbsolutePath().toString());
-            open.push(EnrichService.start(enrichConfig));
+            EnrichService enrich = EnrichService.start(enrichConfig,
+                    org.newsalert.enrich.ArticlePipeline.withDefaults(enrichConfig.storyQuietPeriod()), ops.registry());
+            open.push(enrich);
+            ops.check("enrich", enrich);
 
             Map<String, String> notifyDefaults = new java.util.HashMap<>();
             notifyDefaults.put("NEWSALERT_OUTBOUND_ALLOW", allow);
@@ -95,8 +105,9 @@ final class RunCommand implements Callable<Integer> {
             }
             NotifyConfig notifyConfig = NotifyConfig.local(source.with(notifyDefaults), kafka.stateDir)
                     .withBootstrapServers(cluster.bootstrapServers());
-            NotifyService notify = NotifyService.start(notifyConfig, System.out);
+            NotifyService notify = NotifyService.start(notifyConfig, System.out, ops.registry());
             open.push(notify);
+            ops.check("notify", notify);
             System.out.println("API:           http://127.0.0.1:" + notify.apiPort() + "/subscriptions  (OpenAPI: /openapi.json)"
                     + (tokenNote == null ? "" : "; token: " + tokenNote));
             if (watchQuery != null) {

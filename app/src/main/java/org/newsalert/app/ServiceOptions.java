@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.newsalert.events.config.ConfigException;
 import org.newsalert.events.config.ConfigSource;
+import org.newsalert.ops.HealthCheck;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import picocli.CommandLine.Option;
 
 /** What the single-service commands ({@code ingest}, {@code enrich}, {@code notify}) share: a cluster, a config file, a lifetime. */
@@ -27,6 +30,30 @@ final class ServiceOptions {
             throw new ConfigException("KAFKA_BOOTSTRAP_SERVERS (or --bootstrap-servers) is required; `newsalert run` starts an embedded broker");
         }
         return source;
+    }
+
+    /**
+     * Starts the ops endpoints (health, readiness, metrics) before the service, so liveness answers
+     * during a long start-up and readiness says what it is waiting for; prints where they are.
+     */
+    static OpsServer startOps(ConfigSource source, String defaultHost, int defaultPort, String... services) {
+        OpsServer ops = OpsServer.start(OpsConfig.from(source, defaultHost, defaultPort), OpsServer.newRegistry());
+        for (String s : services) {
+            ops.check(s, HealthCheck.starting(s));
+        }
+        ops.address().ifPresent(a -> System.out.println("Ops:           " + a + OpsServer.READY + "  (also " + OpsServer.LIVE + ", " + OpsServer.METRICS + ")"));
+        return ops;
+    }
+
+    /** Closes {@code service}, then {@code ops}. */
+    static AutoCloseable both(AutoCloseable service, OpsServer ops) {
+        return () -> {
+            try {
+                service.close();
+            } finally {
+                ops.close();
+            }
+        };
     }
 
     /** Blocks until the JVM is asked to stop, then closes {@code service}. */

@@ -59,7 +59,7 @@ class DeploymentFilesTest {
         }
         assertThat(sources).isNotEmpty();
         assertThat(sources).allSatisfy(src -> assertThat(ROOT.resolve(src)).as(src).exists());
-        for (String module : List.of("events", "broker", "outbound", "test-support", "ingest", "enrich", "notify", "app")) {
+        for (String module : List.of("events", "broker", "outbound", "ops", "test-support", "ingest", "enrich", "notify", "app")) {
             assertThat(dockerfile).contains("COPY " + module + "/pom.xml " + module + "/");
         }
     }

@@ -16,6 +16,7 @@ import org.newsalert.events.DeadLetter;
 import org.newsalert.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The sequential heart of enrich: articles arrive here on a single partition, are put back into
@@ -33,6 +34,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private final ArticlePipeline pipeline;
     private final int capacity;
     private final Duration idle;
+    private final EnrichMetrics metrics;
     private ProcessorContext<String, EnrichResult> ctx;
     private KeyValueStore<String, ArticleFetched> buffer;
     private KeyValueStore<String, Long> sequence;
@@ -40,8 +42,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private int buffered;
     private long lastArrivalMs;
 
-    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle) {
+    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, EnrichMetrics metrics) {
         this.pipeline = pipeline;
+        this.metrics = metrics;
         this.capacity = Math.max(1, capacity);
         this.idle = idle;
     }
@@ -50,6 +53,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUFFER), Serdes.String(), Topics.ARTICLES.valueSerde());
     }
 
+    /** Small counters: the arrival sequence, and {@link StoreState#LIVE_STORIES}. */
     static StoreBuilder<KeyValueStore<String, Long>> sequenceStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEQUENCE), Serdes.String(), Serdes.Long());
     }
@@ -66,6 +70,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
                 buffered++;
             }
         }
+        metrics.buffered(buffered);
+        metrics.liveStories(state.liveStories());
         lastArrivalMs = context.currentSystemTimeMs();
         // The context's clock, not System's, so TopologyTestDriver can advance it.
         context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
@@ -87,6 +93,14 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         if (buffered > capacity) {
             releaseOldest(buffered - capacity);
         }
+        metrics.buffered(buffered);
+    }
+
+    @Override
+    public void close() {
+        // The task moved away (or the app stops): another instance reports these now.
+        metrics.buffered(0);
+        metrics.liveStories(0);
     }
 
     private void releaseOldest(int n) {
@@ -101,9 +115,21 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             buffered--;
             enrich(kv.value);
         }
+        metrics.buffered(buffered);
     }
 
     private void enrich(ArticleFetched a) {
+        // Lines logged while this article is processed (tagger, clusterer, serdes) name it and its story.
+        MDC.put("article", a.id());
+        try {
+            enrichOne(a);
+        } finally {
+            MDC.remove("article");
+            MDC.remove("story");
+        }
+    }
+
+    private void enrichOne(ArticleFetched a) {
         long ts = a.published().toEpochMilli();
         ArticlePipeline.Outcome o;
         try {
@@ -111,11 +137,15 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         } catch (RuntimeException e) {
             // One article that trips a bug is parked with the reason; the stream goes on.
             log.error("article {} ({}): enrich failed, sent to dead letters: {}", a.id(), a.url(), e.toString(), e);
+            metrics.failed();
             ctx.forward(new Record<>(a.id(), new EnrichResult.Dead(new DeadLetter("enrich", Topics.ARTICLES.name(), -1, -1,
                     a.id(), org.newsalert.events.Json.write(a), "processing failed: " + e, Instant.now())), ts));
             return;
         }
         String story = o.story().storyId();
+        MDC.put("story", story);
+        metrics.enriched(o.article().kind(), o.development() != null);
+        metrics.liveStories(state.liveStories());
         ctx.forward(new Record<>(story, new EnrichResult.Enriched(o.article()), ts));
         ctx.forward(new Record<>(story, new EnrichResult.Story(o.story()), ts));
         if (o.development() != null) {

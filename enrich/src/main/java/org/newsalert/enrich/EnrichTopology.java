@@ -46,6 +46,10 @@ public final class EnrichTopology {
     }
 
     public static Topology build(EnrichConfig config, ArticlePipeline pipeline) {
+        return build(config, pipeline, EnrichMetrics.none());
+    }
+
+    public static Topology build(EnrichConfig config, ArticlePipeline pipeline, EnrichMetrics metrics) {
         StreamsBuilder b = new StreamsBuilder();
         b.addStateStore(EnrichProcessor.bufferStore());
         b.addStateStore(EnrichProcessor.sequenceStore());
@@ -53,7 +57,7 @@ public final class EnrichTopology {
 
         KStream<String, Parsed> parsed = b.stream(Topics.ARTICLES.name(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
-                .processValues(ParseArticle::new, Named.as("parse-article"));
+                .processValues(() -> new ParseArticle(metrics), Named.as("parse-article"));
         var branches = parsed.split(Named.as("parsed-"))
                 .branch((k, v) -> v.article() != null, Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
@@ -66,7 +70,7 @@ public final class EnrichTopology {
                 .map((k, v) -> KeyValue.pair(SEQUENCE_KEY, v.article()), Named.as("key-for-sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("sequence").withNumberOfPartitions(1))
-                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle()),
+                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle(), metrics),
                         Named.as("enrich-article"), stores);
 
         results.filter((k, v) -> v instanceof EnrichResult.Enriched, Named.as("enriched-only"))
@@ -114,7 +118,12 @@ public final class EnrichTopology {
 
     /** Parses article bytes; anything unreadable becomes a dead letter naming partition and offset. */
     static final class ParseArticle implements FixedKeyProcessor<String, byte[], Parsed> {
+        private final EnrichMetrics metrics;
         private FixedKeyProcessorContext<String, Parsed> ctx;
+
+        ParseArticle(EnrichMetrics metrics) {
+            this.metrics = metrics;
+        }
 
         @Override
         public void init(FixedKeyProcessorContext<String, Parsed> context) {
@@ -144,6 +153,7 @@ public final class EnrichTopology {
                     md.map(m -> m.partition()).orElse(-1), md.map(m -> m.offset()).orElse(-1L), r.key(), text(bytes), reason, Instant.now());
             org.slf4j.LoggerFactory.getLogger(EnrichTopology.class).warn("article record {}-{}@{}: {}; sent to {}",
                     d.sourceTopic(), d.partition(), d.offset(), reason, Topics.ENRICH_DEAD_LETTERS.name());
+            metrics.unreadable();
             ctx.forward(r.withValue(new Parsed(null, d)));
         }
 

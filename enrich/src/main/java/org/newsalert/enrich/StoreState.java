@@ -36,6 +36,9 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     static final String BILL_STORY = "enrich-bill-story";
     static final String FOLDED = "enrich-story-folded";
 
+    /** The key, in the processor's small counter store, of the number of stories in the clusterer's live set. */
+    static final String LIVE_STORIES = "live-stories";
+
     /** Posting lists as a JSON value. */
     record Postings(List<String> ids) {}
 
@@ -49,6 +52,8 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     private final KeyValueStore<String, StoryUpdated> summary;
     private final KeyValueStore<String, String> billStory;
     private final KeyValueStore<String, String> folded;
+    private final KeyValueStore<String, Long> counters;
+    private long liveStories;
 
     StoreState(ProcessorContext<?, ?> ctx) {
         meta = ctx.getStateStore(META);
@@ -61,6 +66,27 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
         summary = ctx.getStateStore(SUMMARY);
         billStory = ctx.getStateStore(BILL_STORY);
         folded = ctx.getStateStore(FOLDED);
+        // Kept beside the stories in a changelogged store, so the count survives restarts and moves
+        // exactly; state written before the count existed is counted once here.
+        counters = ctx.getStateStore(EnrichProcessor.SEQUENCE);
+        Long n = counters.get(LIVE_STORIES);
+        if (n == null) {
+            long c = 0;
+            try (var it = stories.all()) {
+                while (it.hasNext()) {
+                    it.next();
+                    c++;
+                }
+            }
+            counters.put(LIVE_STORIES, c);
+            n = c;
+        }
+        liveStories = n;
+    }
+
+    /** Stories in the clusterer's live set: started and not yet expired by the quiet period. */
+    long liveStories() {
+        return liveStories;
     }
 
     static List<StoreBuilder<?>> builders() {
@@ -180,12 +206,17 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
 
     @Override
     public void putStory(StoryState s) {
+        if (stories.get(s.id()) == null) {
+            counters.put(LIVE_STORIES, ++liveStories);
+        }
         stories.put(s.id(), s);
     }
 
     @Override
     public void removeStory(String storyId) {
-        stories.delete(storyId);
+        if (stories.delete(storyId) != null) {
+            counters.put(LIVE_STORIES, --liveStories);
+        }
     }
 
     @Override

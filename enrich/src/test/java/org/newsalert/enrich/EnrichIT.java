@@ -19,7 +19,10 @@ import org.newsalert.events.DevelopmentDetected;
 import org.newsalert.events.TopicCreator;
 import org.newsalert.events.Topics;
 import org.newsalert.events.config.ConfigSource;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import org.newsalert.testing.KafkaCluster;
+import org.newsalert.testing.OpsProbe;
 import org.newsalert.testing.Records;
 import org.newsalert.testing.TestKafka;
 
@@ -43,7 +46,10 @@ class EnrichIT {
             // The follow-up arrives while enrich is down; the restarted app restores its stores and
             // must file it under the same story, as a development, without repeating anything.
             send(kafka, seeds.subList(3, 4));
-            try (EnrichService enrich = EnrichService.start(config)) {
+            var registry = OpsServer.newRegistry();
+            try (OpsServer ops = OpsServer.start(new OpsConfig("127.0.0.1", 0), registry);
+                    EnrichService enrich = EnrichService.start(config, ArticlePipeline.withDefaults(config.storyQuietPeriod()), registry)) {
+                ops.check("enrich", enrich);
                 var all = Records.readAtLeast(kafka.bootstrapServers(), Topics.ARTICLES_ENRICHED, 4, Duration.ofSeconds(90));
                 List<ArticleEnriched> enriched = all.stream().map(ConsumerRecord::value).toList();
                 assertThat(enriched).extracting(ArticleEnriched::articleId).containsExactly("seed1", "seed2", "seed3", "seed4");
@@ -55,6 +61,19 @@ class EnrichIT {
                         .stream().map(ConsumerRecord::value).toList();
                 assertThat(devs).extracting(DevelopmentDetected::articleId).containsExactly("seed1", "seed4");
                 assertThat(devs.get(1).stage()).isEqualTo("committee_action");
+
+                // The restarted app counts what it processed itself, and the live stories it restored.
+                OpsProbe probe = new OpsProbe(ops.address().orElseThrow());
+                var ready = probe.getUntil(OpsServer.READY, Duration.ofSeconds(30), r -> r.statusCode() == 200);
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+                OpsProbe.Scrape m = probe.scrape();
+                Map<String, String> service = Map.of("service", "enrich");
+                assertThat(m.value("newsalert_enrich_articles_total", Map.of("kind", "DEVELOPMENT", "service", "enrich"))).hasValue(1);
+                assertThat(m.value("newsalert_enrich_articles_total", service)).hasValue(1);
+                assertThat(m.value("newsalert_enrich_developments_total", service)).hasValue(1);
+                assertThat(m.value("newsalert_enrich_dead_letters_total", service)).hasValue(0);
+                assertThat(m.value("newsalert_enrich_stories_live", service)).hasValue(1);
+                assertThat(m.value("kafka_stream_thread_process_total", service)).isPresent();
             }
         }
     }
@@ -63,8 +82,14 @@ class EnrichIT {
         var t = Topics.ARTICLES;
         try (var p = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 t.keySerde().serializer(), t.valueSerde().serializer())) {
+            // Sent together, so they reach the reorder buffer within its idle time even on a loaded machine.
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
             for (ArticleFetched a : articles) {
-                p.send(new ProducerRecord<>(t.name(), null, a.published().toEpochMilli(), a.id(), a)).get();
+                sent.add(p.send(new ProducerRecord<>(t.name(), null, a.published().toEpochMilli(), a.id(), a)));
+            }
+            p.flush();
+            for (var f : sent) {
+                f.get();
             }
         }
     }

@@ -2,6 +2,7 @@ package org.newsalert.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,7 @@ class EnrichTopologyTest {
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> articles;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() {
@@ -41,7 +43,7 @@ class EnrichTopologyTest {
                 "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "enrich.reorder.buffer", "2", "enrich.reorder.idle", "1s")))
                 .withStateDir(stateDir.toString());
         Properties p = EnrichTopology.streamsProperties(config);
-        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE), p);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)), p);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
     }
 
@@ -92,6 +94,46 @@ class EnrichTopologyTest {
         DevelopmentDetected dev = read(Topics.DEVELOPMENTS).get(0).value();
         assertThat(dev.id()).isEqualTo(story + "/seed4");
         assertThat(dev.sentences()).singleElement().asString().contains("held a hearing Tuesday on H.R. 6508");
+
+        assertThat(counted("newsalert.enrich.articles")).isEqualTo(Map.of("NEW_STORY", 1.0, "COVERAGE", 2.0, "DEVELOPMENT", 1.0));
+        assertThat(counted("newsalert.enrich.developments")).isEqualTo(Map.of("NEW_STORY", 1.0, "DEVELOPMENT", 1.0));
+        assertThat(gauge("newsalert.enrich.stories.live")).isEqualTo(1.0);
+        assertThat(gauge("newsalert.enrich.reorder.buffered")).isEqualTo(0.0);
+    }
+
+    @Test
+    void shouldCountLiveStoriesAsTheyStartAndExpire() {
+        send(SeedStory.article(0));
+        send(unrelated("quiet-1", SeedStory.article(0).published().plus(Duration.ofDays(1))));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(gauge("newsalert.enrich.stories.live")).isEqualTo(2.0);
+        // A month later, past the 14-day quiet period: both stories leave the live set, a third starts.
+        send(unrelated("quiet-2", SeedStory.article(0).published().plus(Duration.ofDays(40))));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().kind())
+                .containsExactly(ArticleKind.NEW_STORY, ArticleKind.NEW_STORY, ArticleKind.NEW_STORY);
+        assertThat(gauge("newsalert.enrich.stories.live")).isEqualTo(1.0);
+    }
+
+    private static ArticleFetched unrelated(String id, java.time.Instant published) {
+        String text = "The county fair opened with a pie contest, a tractor pull and a record crowd of " + id.length()
+                + " thousand visitors. Organisers said the weather helped. Livestock judging continues through the weekend.";
+        return new ArticleFetched(id, "https://fair.example/" + id, "Fair Times", "test:fair", null,
+                "County fair opens with pie contest " + id, null, published, published, text, "en", null, ArticleFetched.TextOrigin.FEED);
+    }
+
+    private Map<String, Double> counted(String name) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        registry.find(name).counters().forEach(c -> {
+            if (c.count() > 0) {
+                out.put(c.getId().getTag("kind"), c.count());
+            }
+        });
+        return out;
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).gauge().value();
     }
 
     @Test
@@ -119,5 +161,7 @@ class EnrichTopologyTest {
         });
         assertThat(dead.get(0).value()).isEqualTo("{not json");
         assertThat(read(Topics.ARTICLES_ENRICHED)).hasSize(1);
+        assertThat(registry.get("newsalert.enrich.dead.letters").tag("reason", "unreadable").counter().count()).isEqualTo(2.0);
+        assertThat(registry.get("newsalert.enrich.articles").tag("kind", "NEW_STORY").counter().count()).isEqualTo(1.0);
     }
 }

@@ -29,7 +29,11 @@ import org.newsalert.ingest.publish.ArticlePublisher;
 import org.newsalert.ingest.publish.SeenLedger;
 import org.newsalert.ingest.replay.Replayer;
 import org.newsalert.ingest.sample.SampleSite;
+import org.newsalert.ops.HealthCheck;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import org.newsalert.testing.KafkaCluster;
+import org.newsalert.testing.OpsProbe;
 import org.newsalert.testing.Records;
 import org.newsalert.testing.TestKafka;
 
@@ -162,5 +166,48 @@ class IngestIT {
                         "715be73ec72489d5", Instant.parse("2025-12-10T15:00:00Z").toEpochMilli(),
                         "1690def15c59d693", Instant.parse("2025-12-10T23:30:00Z").toEpochMilli(),
                         "ed7df31b8f441e38", Instant.parse("2025-12-11T14:00:00Z").toEpochMilli()));
+    }
+
+    @Test
+    void shouldTurnReadyAndCountPollsAndArticlesOnTheOpsEndpoints(@TempDir Path dir) throws Exception {
+        // A site of its own: its article URLs (and ids) are new to the ledger the other tests share.
+        try (SampleSite own = SampleSite.start(0)) {
+            StringBuilder feeds = new StringBuilder("defaults: { interval: 10m }\nfeeds:\n");
+            SampleSite.OUTLETS.forEach(o -> feeds.append("  - url: ").append(own.baseUrl()).append('/').append(o).append("/feed.xml\n"));
+            String missing = own.baseUrl() + "/gone/feed.xml";
+            feeds.append("  - url: ").append(missing).append('\n');
+            IngestConfig c = config.withFeedsFile(java.nio.file.Files.writeString(dir.resolve("feeds.yaml"), feeds));
+            var registry = OpsServer.newRegistry();
+            try (OpsServer ops = OpsServer.start(new OpsConfig("127.0.0.1", 0), registry)) {
+                OpsProbe probe = new OpsProbe(ops.address().orElseThrow());
+                ops.check("ingest", HealthCheck.starting("ingest"));
+                assertThat(probe.get(OpsServer.READY).statusCode()).isEqualTo(503);
+                assertThat(probe.get(OpsServer.LIVE).statusCode()).isEqualTo(200);
+                try (IngestService ingest = IngestService.start(c, registry)) {
+                    ops.check("ingest", ingest);
+                    var ready = probe.getUntil(OpsServer.READY, Duration.ofSeconds(30), r -> r.statusCode() == 200);
+                    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+                    Instant deadline = Instant.now().plusSeconds(30);
+                    while (ingest.health().size() < 4 && Instant.now().isBefore(deadline)) {
+                        Thread.sleep(100);
+                    }
+                    assertThat(ingest.health()).hasSize(4);
+                    OpsProbe.Scrape m = probe.scrape();
+                    java.util.Map<String, String> service = java.util.Map.of("service", "ingest");
+                    assertThat(m.value("newsalert_ingest_articles_published_total", service)).hasValue(ingest.publishedCount());
+                    assertThat(ingest.publishedCount()).isEqualTo(3);
+                    assertThat(m.value("newsalert_ingest_feeds", service)).hasValue(4);
+                    assertThat(m.value("newsalert_ingest_feeds_failing", service)).hasValue(1);
+                    assertThat(m.value("newsalert_ingest_polls_total", java.util.Map.of("feed", missing, "outcome", "HTTP_ERROR"))).hasValue(1);
+                    for (String o : SampleSite.OUTLETS) {
+                        assertThat(m.value("newsalert_ingest_polls_total", java.util.Map.of("feed", own.baseUrl() + "/" + o + "/feed.xml", "outcome", "OK")))
+                                .as(o).hasValue(1);
+                    }
+                    assertThat(m.value("newsalert_ingest_extraction_fallbacks_total", service)).hasValue(0);
+                    assertThat(m.value("newsalert_ingest_duplicates_skipped_total", service)).hasValue(0);
+                    assertThat(m.value("newsalert_ingest_poll_duration_seconds_count", java.util.Map.of("outcome", "OK"))).hasValue(3);
+                }
+            }
+        }
     }
 }

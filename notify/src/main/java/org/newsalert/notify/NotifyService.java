@@ -1,5 +1,8 @@
 package org.newsalert.notify;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +34,7 @@ import org.newsalert.events.config.ConfigException;
 import org.newsalert.notify.api.ApiServer;
 import org.newsalert.notify.api.KafkaDeliveryLog;
 import org.newsalert.notify.delivery.DeliveryEngine;
+import org.newsalert.notify.delivery.DeliveryMetrics;
 import org.newsalert.notify.delivery.DeliveryResult;
 import org.newsalert.notify.delivery.Sender;
 import org.newsalert.notify.delivery.WebhookSignature;
@@ -41,6 +46,7 @@ import org.newsalert.notify.subscription.SubscriptionMatcher;
 import org.newsalert.notify.subscription.SubscriptionService;
 import org.newsalert.notify.subscription.SubscriptionStore;
 import org.newsalert.notify.subscription.ValidationException;
+import org.newsalert.ops.HealthCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +54,11 @@ import org.slf4j.LoggerFactory;
  * The notify service, wired: its topics created, the subscriptions table loaded, the matcher
  * (developments to alerts and digest items), the digest assembler (digest items to one digest alert
  * per period), the delivery engine (alerts to email and webhooks), and the API with its
- * delivery log, backfill and one-click unsubscribe, until {@link #close()}.
+ * delivery log, backfill and one-click unsubscribe, until {@link #close()}. Ready when the
+ * subscriptions table is loaded and serving, and the matcher and the delivery engine have each
+ * been given their partitions by their consumer groups (an empty share counts: the group knows them).
  */
-public final class NotifyService implements AutoCloseable {
+public final class NotifyService implements AutoCloseable, HealthCheck {
     private static final Logger log = LoggerFactory.getLogger(NotifyService.class);
     /** The webhook URL of the console channel: never resolvable ({@code .invalid}), answered in-process. */
     public static final String LOG_CHANNEL_URL = "http://console.newsalert.invalid/alerts";
@@ -58,13 +66,17 @@ public final class NotifyService implements AutoCloseable {
     private static final int DELIVERIES_KEPT = 500;
 
     private final Deque<AutoCloseable> open;
-    private final SubscriptionStore store;
+    private final KafkaSubscriptionStore store;
     private final int apiPort;
+    private final Matcher matcher;
+    private final DeliveryEngine engine;
 
-    private NotifyService(Deque<AutoCloseable> open, SubscriptionStore store, int apiPort) {
+    private NotifyService(Deque<AutoCloseable> open, KafkaSubscriptionStore store, int apiPort, Matcher matcher, DeliveryEngine engine) {
         this.open = open;
         this.store = store;
         this.apiPort = apiPort;
+        this.matcher = matcher;
+        this.engine = engine;
     }
 
     /** The topics notify reads or writes. */
@@ -84,6 +96,11 @@ public final class NotifyService implements AutoCloseable {
      *     null prints nothing but the console channel's, to standard output
      */
     public static NotifyService start(NotifyConfig config, PrintStream alerts) {
+        return start(config, alerts, new CompositeMeterRegistry());
+    }
+
+    /** As {@link #start(NotifyConfig, PrintStream)}, with notify's meters and its Kafka clients' metrics on {@code registry}. */
+    public static NotifyService start(NotifyConfig config, PrintStream alerts, MeterRegistry registry) {
         Objects.requireNonNull(config, "config");
         String bootstrap = config.bootstrapServers();
         Clock clock = Clock.systemUTC();
@@ -94,6 +111,9 @@ public final class NotifyService implements AutoCloseable {
             client.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
             KafkaSubscriptionStore store = KafkaSubscriptionStore.start(client, Duration.ofSeconds(60));
             open.push(store);
+            var subscriptionsGauge = Gauge.builder("newsalert.notify.subscriptions", store, NotifyService::activeSubscriptions)
+                    .tag("service", "notify").description("active subscriptions in the table").register(registry);
+            open.push(() -> registry.remove(subscriptionsGauge));
             if (!config.logQuery().isEmpty()) {
                 ensureLogSubscription(store, config.logQuery(), clock);
             }
@@ -102,7 +122,8 @@ public final class NotifyService implements AutoCloseable {
             Map<DeliveryTarget.Kind, Sender> senders = new HashMap<>();
             DeliveryEngine.senders(config.delivery(), clock).forEach((kind, s) -> senders.put(kind, printing(s, alerts)));
             senders.put(DeliveryTarget.Kind.WEBHOOK, consoleChannel(senders.get(DeliveryTarget.Kind.WEBHOOK), console));
-            DeliveryEngine engine = new DeliveryEngine(config.delivery(), senders, a -> disableIfGone(store, a), clock);
+            DeliveryEngine engine = new DeliveryEngine(config.delivery(), senders, a -> disableIfGone(store, a), clock,
+                    new DeliveryMetrics(registry));
 
             KafkaDeliveryLog deliveries = KafkaDeliveryLog.start(bootstrap, config.delivery().topics().deliveries(), DELIVERIES_KEPT);
             open.push(deliveries);
@@ -118,11 +139,11 @@ public final class NotifyService implements AutoCloseable {
             DigestAssembler digests = new DigestAssembler(bootstrap, config.digestGroup(), store, clock);
             digests.start();
             open.push(digests);
-            Matcher matcher = new Matcher(bootstrap, config.matcherGroup(), new SubscriptionMatcher(store), clock);
+            Matcher matcher = new Matcher(bootstrap, config.matcherGroup(), new SubscriptionMatcher(store), clock, registry);
             matcher.start();
             open.push(matcher);
             log.info("notify started: API on {}:{}, {} subscriptions, {}", config.apiHost(), port, store.all().size(), config.delivery());
-            return new NotifyService(open, store, port);
+            return new NotifyService(open, store, port, matcher, engine);
         } catch (RuntimeException e) {
             closeAll(open);
             throw e;
@@ -136,6 +157,32 @@ public final class NotifyService implements AutoCloseable {
 
     public SubscriptionStore subscriptions() {
         return store;
+    }
+
+    @Override
+    public Map<String, String> notReady() {
+        Map<String, String> out = new LinkedHashMap<>();
+        store.failure().ifPresent(f -> out.put("subscriptions", f));
+        matcher.notReady().ifPresent(r -> out.put("matcher", r));
+        engine.notReady().ifPresent(r -> out.put("delivery", r));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> broken() {
+        Map<String, String> out = new LinkedHashMap<>();
+        store.failure().filter(f -> !f.equals("closed")).ifPresent(f -> out.put("subscriptions", f));
+        if (matcher.broken()) {
+            out.put("matcher", "the matcher thread has stopped");
+        }
+        if (engine.broken()) {
+            out.put("delivery", "the delivery thread has stopped");
+        }
+        return out;
+    }
+
+    private static double activeSubscriptions(KafkaSubscriptionStore store) {
+        return store.failure().isPresent() ? Double.NaN : store.all().stream().filter(Subscription::active).count();
     }
 
     /** One line for a delivered alert: subscription, story, kind and stage, the first new sentence. */

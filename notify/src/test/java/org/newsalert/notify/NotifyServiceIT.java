@@ -47,7 +47,10 @@ import org.newsalert.notify.api.SubscriptionView;
 import org.newsalert.notify.delivery.SmtpSettings;
 import org.newsalert.notify.delivery.UnsubscribeTokens;
 import org.newsalert.notify.subscription.SubscriptionRequest;
+import org.newsalert.ops.OpsConfig;
+import org.newsalert.ops.OpsServer;
 import org.newsalert.testing.KafkaCluster;
+import org.newsalert.testing.OpsProbe;
 import org.newsalert.testing.TestKafka;
 
 class NotifyServiceIT {
@@ -75,6 +78,16 @@ class NotifyServiceIT {
             ex.getRequestBody().readAllBytes();
             received.computeIfAbsent(ex.getRequestHeaders().getFirst("webhook-id"), k -> new AtomicInteger()).incrementAndGet();
             ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.createContext("/gone", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(410, -1);
+            ex.close();
+        });
+        receiver.createContext("/busy", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(503, -1);
             ex.close();
         });
         receiver.start();
@@ -158,26 +171,53 @@ class NotifyServiceIT {
     }
 
     @Test
-    void shouldEmailAndPrintAlertsIncludingTheConsoleChannel() throws Exception {
+    void shouldEmailAndPrintAlertsAndCountEveryOutcomeOnTheOpsEndpoints() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         NotifyConfig withMail = config.withLogQuery("member:\"Mike Lee\"")
                 .withDelivery(config.delivery().withSmtp(SmtpSettings.plain("127.0.0.1", greenMail.getSmtp().getPort(), "alerts@example.org")));
-        service = NotifyService.start(withMail, new PrintStream(printed, true, StandardCharsets.UTF_8));
-        SubscriptionClient client = new SubscriptionClient(URI.create("http://127.0.0.1:" + service.apiPort()), token);
-        SubscriptionView bill = client.subscribe(new SubscriptionRequest("bill:hr6508-119",
-                SubscriptionRequest.ChannelRequest.email("alice@example.org"), null, null));
+        var registry = OpsServer.newRegistry();
+        try (OpsServer ops = OpsServer.start(new OpsConfig("127.0.0.1", 0), registry)) {
+            service = NotifyService.start(withMail, new PrintStream(printed, true, StandardCharsets.UTF_8), registry);
+            ops.check("notify", service);
+            OpsProbe probe = new OpsProbe(ops.address().orElseThrow());
+            var ready = probe.getUntil(OpsServer.READY, WAIT, r -> r.statusCode() == 200);
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            SubscriptionClient client = new SubscriptionClient(URI.create("http://127.0.0.1:" + service.apiPort()), token);
+            SubscriptionView bill = client.subscribe(new SubscriptionRequest("bill:hr6508-119",
+                    SubscriptionRequest.ChannelRequest.email("alice@example.org"), null, null));
+            String base = hookUrl.replace("/hook", "");
+            client.subscribe(new SubscriptionRequest("bill:hr6508-119", SubscriptionRequest.ChannelRequest.webhook(base + "/gone", null), null, null));
+            client.subscribe(new SubscriptionRequest("bill:hr6508-119", SubscriptionRequest.ChannelRequest.webhook(base + "/busy", null), null, null));
 
-        produce(SeedStory.introduced());
-        await(() -> greenMail.getReceivedMessages().length == 1 && printed.toString(StandardCharsets.UTF_8).lines().count() == 2);
+            produce(SeedStory.introduced());
+            await(() -> greenMail.getReceivedMessages().length == 1 && printed.toString(StandardCharsets.UTF_8).lines().count() == 2);
 
-        MimeMessage mail = greenMail.getReceivedMessages()[0];
-        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("alice@example.org");
-        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        String console = service.subscriptions().all().stream().filter(s -> s.owner().equals(NotifyService.LOG_CHANNEL_OWNER))
-                .findFirst().orElseThrow().id();
-        String line = " [NEW_STORY/introduced] " + SeedStory.TITLE + ": " + SeedStory.introduced().sentences().get(0);
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines().sorted().toList())
-                .isEqualTo(java.util.stream.Stream.of("ALERT " + bill.id() + line, "ALERT " + console + line).sorted().toList());
+            // What an operator sees: every alert matched, each outcome by channel, the retry waiting.
+            Map<String, String> webhook = Map.of("channel", "webhook", "service", "notify");
+            await(() -> probe.scrape().value("newsalert_notify_pending", Map.of("service", "notify")).orElse(0) == 1
+                    && probe.scrape().value("newsalert_notify_deliveries_total", Map.of("channel", "webhook", "outcome", "GONE")).orElse(0) == 1);
+            OpsProbe.Scrape m = probe.scrape();
+            assertThat(m.value("newsalert_notify_alerts_matched_total", Map.of("channel", "email"))).hasValue(1);
+            assertThat(m.value("newsalert_notify_alerts_matched_total", webhook)).hasValue(3); // console, gone, busy
+            assertThat(m.value("newsalert_notify_deliveries_total", Map.of("channel", "email", "outcome", "DELIVERED"))).hasValue(1);
+            assertThat(m.value("newsalert_notify_deliveries_total", Map.of("channel", "webhook", "outcome", "DELIVERED"))).hasValue(1);
+            assertThat(m.value("newsalert_notify_deliveries_total", Map.of("channel", "webhook", "outcome", "RETRY_SCHEDULED")).orElse(0))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(m.value("newsalert_notify_deliveries_total", Map.of("outcome", "DEAD_LETTERED"))).hasValue(0);
+            assertThat(m.value("newsalert_notify_delivery_latency_seconds_count", Map.of("service", "notify"))).hasValue(2);
+            assertThat(m.value("newsalert_notify_subscriptions", Map.of("service", "notify"))).hasValue(3); // the 410 disabled one
+            assertThat(m.value("kafka_consumer_fetch_manager_records_lag_max", Map.of("service", "notify"))).isPresent();
+            assertThat(probe.get(OpsServer.READY).statusCode()).isEqualTo(200);
+
+            MimeMessage mail = greenMail.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("alice@example.org");
+            assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+            String console = service.subscriptions().all().stream().filter(s -> s.owner().equals(NotifyService.LOG_CHANNEL_OWNER))
+                    .findFirst().orElseThrow().id();
+            String line = " [NEW_STORY/introduced] " + SeedStory.TITLE + ": " + SeedStory.introduced().sentences().get(0);
+            assertThat(printed.toString(StandardCharsets.UTF_8).lines().sorted().toList())
+                    .isEqualTo(java.util.stream.Stream.of("ALERT " + bill.id() + line, "ALERT " + console + line).sorted().toList());
+        }
     }
 
     private static String key(DevelopmentDetected d, SubscriptionView s) {

@@ -1,7 +1,5 @@
 package org.newsalert.ingest.poll;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -41,6 +39,7 @@ import org.newsalert.outbound.OutboundException;
 import org.newsalert.outbound.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Polls every feed on its own schedule: conditional GET, parse, fetch and extract the pages of new
@@ -66,11 +65,20 @@ public final class FeedPoller implements AutoCloseable {
     private final Map<URI, FeedState> states = new ConcurrentHashMap<>();
     private final Map<String, FeedPolled> health = new ConcurrentHashMap<>();
     private final AtomicInteger published = new AtomicInteger();
+    private final IngestMetrics metrics;
     private ScheduledExecutorService scheduler;
+    private volatile boolean polling;
     private ExecutorService workers;
 
     public FeedPoller(List<FeedSource> feeds, IngestConfig config, SeenLedger ledger, ArticlePublisher publisher, Clock clock) {
+        this(feeds, config, ledger, publisher, clock, IngestMetrics.none());
+    }
+
+    public FeedPoller(List<FeedSource> feeds, IngestConfig config, SeenLedger ledger, ArticlePublisher publisher, Clock clock,
+            IngestMetrics metrics) {
         this.feeds = List.copyOf(feeds);
+        this.metrics = metrics;
+        metrics.bindFeeds(this.feeds::size, this::failingCount);
         this.config = config;
         this.ledger = ledger;
         this.publisher = publisher;
@@ -89,6 +97,7 @@ public final class FeedPoller implements AutoCloseable {
             states.put(f.url(), FeedState.initial(clock.instant()));
             schedule(f, Duration.ZERO);
         }
+        polling = true;
         log.info("polling {} feeds with {} workers", feeds.size(), config.workers());
     }
 
@@ -105,6 +114,20 @@ public final class FeedPoller implements AutoCloseable {
 
     /** One poll of one feed, synchronously; never throws for the outside world's failures. */
     public FeedPolled pollOnce(FeedSource feed) {
+        // Every line logged during the poll (HTTP client, parser, extractor, Kafka) names the feed.
+        MDC.put("feed", feed.url().toString());
+        long t0 = System.nanoTime();
+        try {
+            FeedPolled r = poll(feed);
+            metrics.polled(r, Duration.ofNanos(System.nanoTime() - t0));
+            health.put(r.feedUrl(), r);
+            return r;
+        } finally {
+            MDC.remove("feed");
+        }
+    }
+
+    private FeedPolled poll(FeedSource feed) {
         FeedState state = states.computeIfAbsent(feed.url(), u -> FeedState.initial(clock.instant()));
         String url = feed.url().toString();
         Instant started = clock.instant();
@@ -142,6 +165,11 @@ public final class FeedPoller implements AutoCloseable {
                 FeedPolled ok = new FeedPolled(url, Outcome.OK, status, items, fresh, repairNote, started, 0, next);
                 publisher.publish(batch, ok);
                 published.addAndGet(fresh);
+                metrics.published(fresh);
+                if (feed.fetchPages()) {
+                    batch.stream().filter(i -> i.article().textOrigin() == ArticleFetched.TextOrigin.FEED)
+                            .forEach(i -> metrics.extractionFallback());
+                }
                 if (fresh > 0) {
                     log.info("feed {}: {} new of {} items published", url, fresh, items);
                 }
@@ -186,11 +214,6 @@ public final class FeedPoller implements AutoCloseable {
 
     private FeedPolled finish(FeedSource feed, FeedState next, FeedPolled result) {
         states.put(feed.url(), next);
-        health.put(result.feedUrl(), result);
-        Counter.builder("newsalert.ingest.polls").tag("outcome", result.outcome().name()).register(Metrics.globalRegistry).increment();
-        if (result.newItems() > 0) {
-            Counter.builder("newsalert.ingest.articles").register(Metrics.globalRegistry).increment(result.newItems());
-        }
         return result;
     }
 
@@ -207,7 +230,11 @@ public final class FeedPoller implements AutoCloseable {
                 break;
             }
             List<String> keys = ArticleAssembler.seenKeys(feed, item);
-            if (keys.isEmpty() || keys.stream().anyMatch(k -> ledger.contains(k) || inBatch.containsKey(k))) {
+            if (keys.isEmpty()) {
+                continue;
+            }
+            if (keys.stream().anyMatch(k -> ledger.contains(k) || inBatch.containsKey(k))) {
+                metrics.duplicateSkipped();
                 continue;
             }
             ArticleFetched a = assembler.assemble(feed, source, item, clock.instant());
@@ -215,6 +242,7 @@ public final class FeedPoller implements AutoCloseable {
             String idKey = SeenLedger.idKey(a.id());
             if (!all.contains(idKey)) {
                 if (ledger.contains(idKey) || inBatch.containsKey(idKey)) {
+                    metrics.duplicateSkipped();
                     continue;
                 }
                 all.add(idKey);
@@ -280,8 +308,20 @@ public final class FeedPoller implements AutoCloseable {
         return published.get();
     }
 
+    /** Feeds whose latest poll failed. */
+    public int failingCount() {
+        return (int) health.values().stream().filter(h -> h.consecutiveFailures() > 0).count();
+    }
+
+    /** True once {@link #start()} ran and until {@link #close()}; never blocks (probes call it). */
+    public boolean polling() {
+        return polling;
+    }
+
     @Override
     public synchronized void close() {
+        polling = false;
+        metrics.close();
         if (scheduler != null) {
             scheduler.shutdownNow();
             workers.shutdownNow();

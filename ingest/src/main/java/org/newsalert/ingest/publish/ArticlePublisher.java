@@ -43,6 +43,8 @@ public final class ArticlePublisher implements AutoCloseable {
     private final String transactionalId;
     private final SeenLedger ledger;
     private KafkaProducer<byte[], byte[]> producer;
+    /** Why the latest transaction failed, or null after a success: what readiness reports. */
+    private volatile String lastFailure;
 
     public ArticlePublisher(String bootstrapServers, String transactionalId, SeenLedger ledger) {
         this.bootstrapServers = bootstrapServers;
@@ -94,12 +96,14 @@ public final class ArticlePublisher implements AutoCloseable {
             }
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            lastFailure = e.toString();
             // Fatal for this producer instance: another one took over the id, or state is lost.
             log.error("producer {} cannot continue ({}); recreating it", transactionalId, e.toString());
             closeQuietly();
             producer = newProducer();
             throw new PublishException("transaction failed, producer recreated: " + e.getMessage(), e);
         } catch (KafkaException e) {
+            lastFailure = e.toString();
             try {
                 producer.abortTransaction();
             } catch (KafkaException abortFailure) {
@@ -108,8 +112,14 @@ public final class ArticlePublisher implements AutoCloseable {
             }
             throw new PublishException("transaction aborted: " + e.getMessage(), e);
         }
+        lastFailure = null;
         seen.forEach(ledger::remember);
         return items.size();
+    }
+
+    /** Why the latest transaction failed, or empty if it committed (or none was tried yet). */
+    public java.util.Optional<String> lastFailure() {
+        return java.util.Optional.ofNullable(lastFailure);
     }
 
     private void send(String topic, Long timestamp, String key, byte[] value) {

@@ -1,5 +1,6 @@
 package org.newsalert.notify.delivery;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,7 @@ import org.newsalert.events.DeliveryTarget;
 import org.newsalert.events.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Delivers alerts with plain Kafka clients: consumes the alerts topic and the pending (retry)
@@ -74,7 +76,11 @@ public final class DeliveryEngine implements AutoCloseable {
     private final Map<DeliveryTarget.Kind, Sender> senders;
     private final Listener listener;
     private final Clock clock;
+    private final DeliveryMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set once the group gave this engine its first assignment (possibly empty): it is a working member. */
+    private volatile boolean assigned;
+    private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
 
@@ -85,7 +91,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final Map<String, Integer> inFlightKeys = new HashMap<>();
     private int inFlight;
 
-    private Thread thread;
+    private volatile Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
     private Producer<String, byte[]> producer;
     private Ledger ledger;
@@ -99,6 +105,12 @@ public final class DeliveryEngine implements AutoCloseable {
     private record Completion(String key, Source source, long generation, Timer retry) {}
 
     public DeliveryEngine(DeliveryConfig config, Map<DeliveryTarget.Kind, Sender> senders, Listener listener, Clock clock) {
+        this(config, senders, listener, clock, DeliveryMetrics.none());
+    }
+
+    public DeliveryEngine(DeliveryConfig config, Map<DeliveryTarget.Kind, Sender> senders, Listener listener, Clock clock,
+            DeliveryMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.config = Objects.requireNonNull(config, "config");
         this.topics = config.topics();
         this.senders = Map.copyOf(senders);
@@ -136,6 +148,10 @@ public final class DeliveryEngine implements AutoCloseable {
         log.info("delivery ledger loaded: {} delivered alerts", ledger.size());
         lanes = new Lanes(config.threads(), config.perEndpoint());
         consumer = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer());
+        // records-lag-max of the alerts and pending partitions, among the clients' own metrics
+        clientMetrics.add(new KafkaClientMetrics(consumer, DeliveryMetrics.SERVICE));
+        clientMetrics.add(new KafkaClientMetrics(producer, DeliveryMetrics.SERVICE));
+        clientMetrics.forEach(m -> m.bindTo(metrics.registry()));
         thread = new Thread(this::run, "notify-delivery-poll");
         thread.setUncaughtExceptionHandler((t, e) -> log.error("delivery engine stopped by an unexpected error", e));
         thread.start();
@@ -156,6 +172,8 @@ public final class DeliveryEngine implements AutoCloseable {
                 settleCompletions();
                 commit(false);
                 throttle();
+                metrics.pending(timers.size());
+                metrics.inFlight(inFlight);
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -258,6 +276,20 @@ public final class DeliveryEngine implements AutoCloseable {
 
     /** One attempt and its durable consequences; runs on a lane thread. Throws only if Kafka writes fail. */
     private void attempt(Sender sender, AlertMatched alert, int attempt, AlertPending pending) {
+        // Lines logged during the attempt (senders, HTTP client, Kafka) name the subscription, alert and story.
+        MDC.put("subscription", alert.subscriptionId());
+        MDC.put("alert", alert.key());
+        MDC.put("story", alert.development().storyId());
+        try {
+            attemptOnce(sender, alert, attempt, pending);
+        } finally {
+            MDC.remove("subscription");
+            MDC.remove("alert");
+            MDC.remove("story");
+        }
+    }
+
+    private void attemptOnce(Sender sender, AlertMatched alert, int attempt, AlertPending pending) {
         String key = alert.key();
         DeliveryTarget t = alert.target();
         List<Future<RecordMetadata>> writes = new ArrayList<>();
@@ -312,6 +344,14 @@ public final class DeliveryEngine implements AutoCloseable {
         }
         await(writes);
         for (DeliveryAttempted a : told) {
+            metrics.attempted(a);
+            if (a.outcome() == Outcome.DELIVERED && alert.matchedAt() != null) {
+                metrics.delivered(a.channel(), Duration.between(alert.matchedAt(), a.at()));
+            }
+            if (a.outcome() == Outcome.DEAD_LETTERED || a.outcome() == Outcome.GONE || a.outcome() == Outcome.REJECTED) {
+                log.warn("alert {} for subscription {} ({}): {} after attempt {}: {}", a.alertKey(), a.subscriptionId(), a.channel(),
+                        a.outcome(), a.attempt(), a.error());
+            }
             try {
                 listener.attempted(a);
             } catch (RuntimeException e) {
@@ -348,6 +388,7 @@ public final class DeliveryEngine implements AutoCloseable {
         await(List.of(send(topics.deadLetters(), r.key() == null ? "" : r.key(),
                 new DeadLetter("notify", r.topic(), r.partition(), r.offset(), r.key(), value, reason, clock.instant()))));
         log.warn("parked record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), reason);
+        metrics.parked(r.topic());
     }
 
     private void settleCompletions() {
@@ -458,6 +499,7 @@ public final class DeliveryEngine implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             ledger.catchUp();
+            assigned = true;
             List<TopicPartition> pending = partitions.stream().filter(tp -> tp.topic().equals(topics.pending().name())).toList();
             // The pending topic is a table, not a queue: read it whole to rebuild the timers.
             consumer.seekToBeginning(pending);
@@ -511,8 +553,32 @@ public final class DeliveryEngine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         lanes.close();
+        clientMetrics.forEach(KafkaClientMetrics::close);
+        metrics.close();
         producer.close(Duration.ofSeconds(10));
         ledger.close();
+    }
+
+    /** Why the engine cannot deliver yet (or any more), or empty when it can. */
+    public java.util.Optional<String> notReady() {
+        if (!running.get()) {
+            return java.util.Optional.of("not started, or stopped");
+        }
+        Thread t = thread;
+        if (t == null) {
+            return java.util.Optional.of("starting");
+        }
+        if (!t.isAlive()) {
+            return java.util.Optional.of("the delivery thread has stopped");
+        }
+        return assigned ? java.util.Optional.empty()
+                : java.util.Optional.of("waiting for the consumer group " + config.groupId() + " to assign partitions");
+    }
+
+    /** True when the delivery thread died while the engine should be running: only a restart helps. */
+    public boolean broken() {
+        Thread t = thread;
+        return running.get() && t != null && !t.isAlive();
     }
 
     static Map<String, Object> producerProps(String bootstrap) {

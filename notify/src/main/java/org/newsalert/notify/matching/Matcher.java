@@ -1,9 +1,17 @@
 package org.newsalert.notify.matching;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,6 +49,7 @@ import org.newsalert.events.Topics;
 import org.newsalert.notify.subscription.SubscriptionMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Turns developments (and, for mode {@code all}, enriched articles) into alerts, and the matches of
@@ -72,10 +82,21 @@ public final class Matcher implements AutoCloseable {
         }
     };
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private final MeterRegistry registry;
+    private static final Tags SERVICE = Tags.of("service", "notify");
+    /** True once the current consumer got its first assignment from the group (possibly empty). */
+    private volatile boolean assigned;
+    private volatile Thread thread;
+    private KafkaClientMetrics producerMetrics;
     private KafkaProducer<String, byte[]> producer;
 
     public Matcher(String bootstrap, String groupId, SubscriptionMatcher matcher, Clock clock) {
+        this(bootstrap, groupId, matcher, clock, new CompositeMeterRegistry());
+    }
+
+    /** As above, with its meters (alerts matched, records parked, its Kafka clients' metrics) on {@code registry}. */
+    public Matcher(String bootstrap, String groupId, SubscriptionMatcher matcher, Clock clock, MeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
         this.bootstrap = Objects.requireNonNull(bootstrap, "bootstrap");
         this.groupId = Objects.requireNonNull(groupId, "groupId");
         this.matcher = Objects.requireNonNull(matcher, "matcher");
@@ -87,6 +108,8 @@ public final class Matcher implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         producer = new KafkaProducer<>(producerProps(bootstrap, "notify-matcher"), new StringSerializer(), new ByteArraySerializer());
+        producerMetrics = new KafkaClientMetrics(producer, SERVICE);
+        producerMetrics.bindTo(registry);
         thread = new Thread(this::loop, "notify-matcher");
         thread.setUncaughtExceptionHandler((t, e) -> log.error("matcher thread died; no more alerts are matched", e));
         thread.start();
@@ -94,12 +117,24 @@ public final class Matcher implements AutoCloseable {
 
     private void loop() {
         while (running.get()) {
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer())) {
+            assigned = false;
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer());
+                    KafkaClientMetrics lag = new KafkaClientMetrics(c, SERVICE)) {
                 consumer = c;
                 if (!running.get()) {
                     return;
                 }
-                c.subscribe(List.of(developments.name(), articles.name()));
+                lag.bindTo(registry);
+                c.subscribe(List.of(developments.name(), articles.name()), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        assigned = true;
+                        log.info("matcher assigned {}", partitions);
+                    }
+                });
                 while (running.get()) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
@@ -121,21 +156,27 @@ public final class Matcher implements AutoCloseable {
 
     private void process(ConsumerRecords<String, byte[]> records) {
         List<Future<RecordMetadata>> writes = new ArrayList<>();
+        Map<String, Integer> matched = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             if (r.value() == null) {
                 continue;
             }
             List<AlertMatched> made;
             List<DigestItemMatched> digest;
+            // Both inputs are keyed by story id: lines logged while matching name the story.
+            MDC.put("story", r.key() == null ? "" : r.key());
             try {
                 made = alertsFor(r);
                 digest = digestItemsFor(r);
             } catch (RuntimeException e) {
                 writes.add(park(r, "cannot match record: " + e));
                 continue;
+            } finally {
+                MDC.remove("story");
             }
             for (AlertMatched a : made) {
                 writes.add(send(alerts, a.subscriptionId(), a));
+                matched.merge(a.target().kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
             for (DigestItemMatched i : digest) {
                 writes.add(send(digestItems, i.subscriptionId(), i));
@@ -154,6 +195,10 @@ public final class Matcher implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not write alerts to " + alerts.name() + ": " + e, e);
         }
+        // Counted once written; a batch that fails is matched again and counted again.
+        matched.forEach((channel, n) -> Counter.builder("newsalert.notify.alerts.matched").tags(SERVICE.and("channel", channel))
+                .description("alerts written to newsalert.alerts (a development or article matched to a subscription)")
+                .register(registry).increment(n));
     }
 
     private List<AlertMatched> alertsFor(ConsumerRecord<String, byte[]> r) {
@@ -177,6 +222,8 @@ public final class Matcher implements AutoCloseable {
 
     private Future<RecordMetadata> park(ConsumerRecord<String, byte[]> r, String reason) {
         log.warn("parking {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), reason);
+        Counter.builder("newsalert.notify.records.parked").tags(SERVICE.and("topic", r.topic()))
+                .description("unreadable records moved to newsalert.notify.dead-letters").register(registry).increment();
         DeadLetter d = new DeadLetter("notify", r.topic(), r.partition(), r.offset(), r.key(),
                 new String(r.value(), StandardCharsets.UTF_8), reason, clock.instant());
         return send(deadLetters, r.key() == null ? "" : r.key(), d);
@@ -216,6 +263,25 @@ public final class Matcher implements AutoCloseable {
         return p;
     }
 
+    /** Why the matcher is not matching (starting, rejoining its group, restarting after a failure), or empty. */
+    public Optional<String> notReady() {
+        Thread t = thread;
+        if (!running.get() || t == null) {
+            return Optional.of("not started, or stopped");
+        }
+        if (!t.isAlive()) {
+            return Optional.of("the matcher thread has stopped");
+        }
+        return assigned ? Optional.empty()
+                : Optional.of("waiting for the consumer group " + groupId + " to assign partitions");
+    }
+
+    /** True when the matcher thread died while it should run: only a restart helps. */
+    public boolean broken() {
+        Thread t = thread;
+        return running.get() && t != null && !t.isAlive();
+    }
+
     private static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
@@ -242,6 +308,7 @@ public final class Matcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        producerMetrics.close();
         producer.close(Duration.ofSeconds(10));
     }
 }

@@ -110,11 +110,19 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
 
     private void read() {
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                    .map(pi -> new TopicPartition(pi.topic(), pi.partition()))
-                    .toList();
-            if (partitions.isEmpty()) {
-                throw new StoreUnavailableException("topic " + topic.name() + " does not exist");
+            // A topic created a moment ago may not be in this client's metadata yet: ask again until the deadline.
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && !closing) {
+                partitions = consumer.partitionsFor(topic.name(), timeout).stream()
+                        .map(pi -> new TopicPartition(pi.topic(), pi.partition()))
+                        .toList();
+                if (partitions.isEmpty()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new StoreUnavailableException("topic " + topic.name() + " does not exist");
+                    }
+                    Thread.sleep(200);
+                }
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -140,6 +148,9 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
             if (!closing) {
                 fail(e);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
         } catch (RuntimeException e) {
             fail(e);
         } finally {
@@ -202,6 +213,15 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
             throw new StoreUnavailableException("interrupted while " + what, e);
         }
         checkHealthy();
+    }
+
+    /** Why the store refuses requests (its reader failed, or it is closed), or empty while it serves the table. */
+    public Optional<String> failure() {
+        Throwable f = failure;
+        if (f != null) {
+            return Optional.of("the subscriptions reader failed: " + f);
+        }
+        return closing ? Optional.of("closed") : Optional.empty();
     }
 
     private void checkHealthy() {
