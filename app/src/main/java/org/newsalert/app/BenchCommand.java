@@ -92,11 +92,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--latency-articles", paramLabel = "N",
             description = "articles sent through enrich and notify to measure article-to-webhook latency (default: ${DEFAULT-VALUE})",
-            defaultValue = "200")
+            defaultValue = "150")
     int latencyArticles;
 
     @Option(names = "--latency-rate", paramLabel = "PER_SECOND",
-            description = "steady rate of those articles, below what enrich sustains (default: ${DEFAULT-VALUE})", defaultValue = "10")
+            description = "steady rate of those articles, below what enrich sustains (default: ${DEFAULT-VALUE})", defaultValue = "5")
     double latencyRate;
 
     @Option(names = "--only", paramLabel = "SECTION", split = ",",
@@ -121,6 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final List<String> SECTIONS = List.of("raw", "enrich", "delivery", "latency", "replay", "clustering");
 
     private static final long SEED = 20_251_123L;
+    private static final int LATENCY_WARM_UP = 10;
 
     @Override
     public Integer call() throws Exception {
@@ -254,8 +255,9 @@ public final class BenchCommand implements Callable<Integer> {
 
             if (sections.contains("latency")) {
                 progress(err, "latency: %,d articles at %.0f/s through enrich and notify to a webhook", latencyN, latencyRate);
+                List<ArticleFetched> warmUp = PipelineBench.fetched(LATENCY_WARM_UP, SEED + 4, "w" + run);
                 List<ArticleFetched> latencyInput = PipelineBench.fetched(latencyN, SEED + 3, "l" + run);
-                DeliveryBench.ArticleToWebhook l = DeliveryBench.articleToWebhook(enrichConfig, latencyInput, latencyRate,
+                DeliveryBench.ArticleToWebhook l = DeliveryBench.articleToWebhook(enrichConfig, warmUp, latencyInput, latencyRate,
                         Duration.ofSeconds((long) (latencyN / latencyRate) + 180), err);
                 webhooksComplete &= l.complete();
                 json.put("alert_latency_ms", l.latency().json());
@@ -274,12 +276,12 @@ public final class BenchCommand implements Callable<Integer> {
                 rows.add(row("alert latency", latencyText(l.latency()),
                         fmt("article record sent to %s -> webhook received, for the %d of %d articles enrich made developments of;"
                                 + " %,d articles at a steady %.0f/s through EnrichService (fresh state, exactly-once, commit every 200 ms)"
-                                + " and NotifyService to a loopback receiver (max %.0f ms; %s). Enrich holds articles in a reorder buffer"
+                                + " and NotifyService to a loopback receiver, after %d warm-up articles (max %.0f ms; %s). Enrich holds articles in a reorder buffer"
                                 + " of %,d released only when full or after %s without a new article: at a steady rate faster than one"
                                 + " per %s the buffer is released only when it is full or the input stops, so an article waits up to"
                                 + " min(buffer, what is still to come) / rate; set NEWSALERT_ENRICH_REORDER_IDLE and"
                                 + " --enrich-reorder-buffer to trade ordering for latency",
-                                Topics.ARTICLES.name(), l.developments(), l.articles(), l.articles(), l.rate(), l.latency().maxMillis(),
+                                Topics.ARTICLES.name(), l.developments(), l.articles(), l.articles(), l.rate(), LATENCY_WARM_UP, l.latency().maxMillis(),
                                 check, l.reorderBuffer(), l.reorderIdle(), l.reorderIdle())));
             }
 
