@@ -99,12 +99,13 @@ public final class DeliveryBench {
             return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
         }
 
+        /** {alerts, p50, p99, max}, the times null when nothing arrived. */
         public Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("alerts", alerts);
-            m.put("p50", Math.round(p50Millis * 10) / 10.0);
-            m.put("p99", Math.round(p99Millis * 10) / 10.0);
-            m.put("max", Math.round(maxMillis * 10) / 10.0);
+            m.put("p50", alerts == 0 ? null : Math.round(p50Millis * 10) / 10.0);
+            m.put("p99", alerts == 0 ? null : Math.round(p99Millis * 10) / 10.0);
+            m.put("max", alerts == 0 ? null : Math.round(maxMillis * 10) / 10.0);
             return m;
         }
     }
@@ -133,8 +134,8 @@ public final class DeliveryBench {
      * Articles into {@code newsalert.articles} at a steady rate, through enrich and notify, to the
      * webhooks of the developments they became.
      */
-    public record ArticleToWebhook(int articles, double rate, int enriched, int developments, Latency latency, int missing,
-            int duplicates, int reorderBuffer, Duration reorderIdle, Duration elapsed) {
+    public record ArticleToWebhook(int articles, double rate, int enriched, int developments, Latency latency, Latency enrichPart,
+            int missing, int duplicates, int reorderBuffer, Duration reorderIdle, Duration elapsed) {
         public boolean complete() {
             return enriched == articles && missing == 0;
         }
@@ -282,19 +283,24 @@ public final class DeliveryBench {
                             && rx.hasAll(keys(outputs.developments(), sub.id()).keySet()));
                     awaitCaughtUp(servers, notifyConfig.delivery().groupId(), Topics.ALERTS.name());
                     List<Double> latencies = new ArrayList<>();
+                    List<Double> enrichPart = new ArrayList<>();
                     int missing = 0;
                     int developments = 0;
                     for (var e : keys(outputs.developments(), sub.id()).entrySet()) {
                         Long at = rx.firstArrival(e.getKey());
                         Long sent = sentAt.get(e.getValue().articleId());
                         developments += sent != null ? 1 : 0;
+                        if (sent != null) {
+                            enrichPart.add((outputs.seenAt(e.getValue().id()) - sent) / 1e6);
+                        }
                         if (at == null) {
                             missing++;
                         } else if (sent != null) {
                             latencies.add((at - sent) / 1e6);
                         }
                     }
-                    return new ArticleToWebhook(articles.size(), rate, outputs.enriched(ids), developments, Latency.of(latencies), missing,
+                    return new ArticleToWebhook(articles.size(), rate, outputs.enriched(ids), developments, Latency.of(latencies),
+                            Latency.of(enrichPart), missing,
                             rx.duplicates(), enrichConfig.reorderBuffer(), enrichConfig.reorderIdle(),
                             Duration.ofNanos(System.nanoTime() - started));
                 } finally {
@@ -337,6 +343,7 @@ public final class DeliveryBench {
         private final Set<String> enriched = ConcurrentHashMap.newKeySet();
         private final Set<String> alerting = ConcurrentHashMap.newKeySet();
         private final Map<String, DevelopmentDetected> developments = new ConcurrentHashMap<>();
+        private final Map<String, Long> seen = new ConcurrentHashMap<>();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final Thread thread;
         private volatile boolean running = true;
@@ -365,6 +372,7 @@ public final class DeliveryBench {
                                 DevelopmentDetected d = Topics.DEVELOPMENTS.valueSerde().deserializer().deserialize(r.topic(), r.value());
                                 if (ids.contains(d.articleId())) {
                                     developments.put(d.id(), d);
+                                    seen.putIfAbsent(d.id(), System.nanoTime());
                                 }
                             } else {
                                 ArticleEnriched a = Topics.ARTICLES_ENRICHED.valueSerde().deserializer().deserialize(r.topic(), r.value());
@@ -397,6 +405,11 @@ public final class DeliveryBench {
             Set<String> have = new HashSet<>();
             developments.values().forEach(d -> have.add(d.articleId()));
             return have.containsAll(alerting);
+        }
+
+        /** When this reader first saw the development (committed and readable). */
+        long seenAt(String developmentId) {
+            return seen.get(developmentId);
         }
 
         Collection<DevelopmentDetected> developments() {
