@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,15 +139,16 @@ public final class BenchCommand implements Callable<Integer> {
                 || latencyN < 1 || !(deliveryRate > 0) || !(latencyRate > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sizes and rates must be positive");
         }
-        Set<String> sections = new LinkedHashSet<>();
+        Set<String> asked = new LinkedHashSet<>();
         for (String s : only == null ? SECTIONS : only) {
             String name = s.strip().toLowerCase(Locale.ROOT);
             if (!SECTIONS.contains(name)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "unknown section '" + s + "' for --only; the sections are " + String.join(", ", SECTIONS));
             }
-            sections.add(name);
+            asked.add(name);
         }
+        Set<String> sections = new LinkedHashSet<>(SECTIONS.stream().filter(asked::contains).toList()); // in running order
         Arrays.sort(levels);
         // One log line per development would flood the terminal at bench rates.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.newsalert.enrich.EnrichProcessor")).setLevel(Level.WARN);
