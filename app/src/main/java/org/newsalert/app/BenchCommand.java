@@ -9,17 +9,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsalert.app.bench.AlertLatency;
 import org.newsalert.app.bench.ClusteringCost;
+import org.newsalert.app.bench.DeliveryBench;
 import org.newsalert.app.bench.FlowTimer;
 import org.newsalert.app.bench.HeapWatch;
 import org.newsalert.app.bench.PipelineBench;
 import org.newsalert.app.bench.ReplayBench;
 import org.newsalert.broker.EmbeddedKafka;
+import org.newsalert.events.ArticleFetched;
 import org.newsalert.events.Topics;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -30,23 +33,33 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Measure, in one run on this machine: the raw Kafka pass-through (the limit), enrich throughput through the real"
-                + " Streams topology on the same records, replay of a large generated article dump, clustering cost as live"
-                + " stories grow, and peak heap. Articles are generated (templated congressional news: bills, members, states,"
+                + " Streams topology on the same records, webhook delivery (alerts per second and latency from development"
+                + " record to webhook received, notify as deployed sending to a loopback receiver), latency from article record"
+                + " to webhook received through enrich and notify, replay of a large generated article dump, clustering cost as"
+                + " live stories grow, and peak heap. Articles are generated (templated congressional news: bills, members, states,"
                 + " many stories of several articles each, published times increasing), the same seed every run.",
             "",
             "Output (stdout): a settings header, one table row per measure with its definition, then as the LAST line one"
                 + " JSON object with the keys: raw_articles, raw_seconds, raw_articles_per_second, article_json_bytes_avg,"
                 + " enrich_articles, enrich_seconds, enrich_articles_per_second, enrich_ratio (enrich / raw),"
                 + " enrich_dead_letters, enrich_complete (false: enrich stalled; figures cover what came out),"
-                + " enrich_reorder_buffer, replay_articles, replay_seconds, replay_articles_per_second, replay_dump_mb,"
-                + " replay_generate_seconds, replay_ledger_load_seconds, clustering_us_per_article (live stories -> us),"
-                + " clustering_candidates_per_article (live stories -> stories scored), peak_heap_mb,"
-                + " heap_pool_peaks_mb, max_heap_mb, alert_latency_ms (null until notify provides it), broker,"
-                + " load_average_start, load_average_end, load_average_peak, cpus, java, jvm_args, gc, total_seconds."
-                + " Keys are only ever added. Progress and logs go to stderr. Exit status 3: enrich stalled (the JSON says how far it got).",
+                + " enrich_reorder_buffer, delivery_alerts, delivery_seconds, delivery_alerts_per_second,"
+                + " delivery_burst_latency_ms and delivery_latency_ms ({alerts,p50,p99,max}), delivery_paced_rate,"
+                + " delivery_missing, delivery_duplicates, delivery_unexpected, delivery_settled, delivery_per_endpoint,"
+                + " alert_latency_ms ({alerts,p50,p99,max}: article record to webhook received), latency_enrich_ms (the part up"
+                + " to the development record being readable), latency_articles,"
+                + " latency_rate, latency_enriched, latency_developments, latency_missing, latency_duplicates,"
+                + " latency_reorder_buffer, latency_reorder_idle_ms, latency_seconds, replay_articles, replay_seconds,"
+                + " replay_articles_per_second, replay_dump_mb, replay_generate_seconds, replay_ledger_load_seconds,"
+                + " clustering_us_per_article (live stories -> us), clustering_candidates_per_article (live stories -> stories"
+                + " scored), peak_heap_mb, heap_pool_peaks_mb, max_heap_mb, sections, broker, load_average_start,"
+                + " load_average_end, load_average_peak, cpus, java, jvm_args, gc, total_seconds."
+                + " Keys are only ever added; --only leaves out the keys of the sections it skips. Progress and logs go to"
+                + " stderr. Exit status 3: enrich stalled (the JSON says how far it got); 4: an expected webhook never"
+                + " arrived in the delivery or latency section.",
             "",
             "Against --bootstrap-servers the bench writes the pipeline's own topics (newsalert.articles, the seen ledger,"
-                + " enrich's outputs), so newsalert.articles must be empty: use a scratch cluster."})
+                + " enrich's outputs, notify's alerts and delivery topics), so newsalert.articles must be empty: use a scratch cluster."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -64,23 +77,52 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "1000,10000,100000")
     int[] clusteringLevels;
 
-    @Option(names = "--quick", description = "small sizes for a smoke run (400 articles, 3000 replayed, clustering at 200 and 1000 stories)")
+    @Option(names = "--delivery-alerts", paramLabel = "N",
+            description = "developments sent in one burst to measure webhook delivery throughput (default: ${DEFAULT-VALUE})",
+            defaultValue = "2000")
+    int deliveryAlerts;
+
+    @Option(names = "--delivery-paced", paramLabel = "N",
+            description = "developments then sent at --delivery-rate to measure delivery latency below saturation (default: ${DEFAULT-VALUE})",
+            defaultValue = "200")
+    int deliveryPaced;
+
+    @Option(names = "--delivery-rate", paramLabel = "PER_SECOND", description = "rate of the paced developments (default: ${DEFAULT-VALUE})",
+            defaultValue = "20")
+    double deliveryRate;
+
+    @Option(names = "--latency-articles", paramLabel = "N",
+            description = "articles sent through enrich and notify to measure article-to-webhook latency (default: ${DEFAULT-VALUE})",
+            defaultValue = "150")
+    int latencyArticles;
+
+    @Option(names = "--latency-rate", paramLabel = "PER_SECOND",
+            description = "steady rate of those articles, below what enrich sustains (default: ${DEFAULT-VALUE})", defaultValue = "5")
+    double latencyRate;
+
+    @Option(names = "--only", paramLabel = "SECTION", split = ",",
+            description = "run only these sections: raw, enrich, delivery, latency, replay, clustering (default: all)")
+    List<String> only;
+
+    @Option(names = "--quick", description = "small sizes for a smoke run (400 articles, 3000 replayed, clustering at 200 and 1000 stories,"
+            + " 100 + 20 alerts delivered, 20 articles to webhooks)")
     boolean quick;
 
     @Option(names = "--enrich-reorder-buffer", paramLabel = "N",
             description = "enrich's reorder buffer for this run (default: the service's own, NEWSALERT_ENRICH_REORDER_BUFFER or 1000)."
                     + " The buffer is released in one transaction after an idle second, so a large one can outlast the"
-                    + " transaction timeout when articles are slow to enrich")
+                    + " transaction timeout when articles are slow to enrich. Also used by the latency section")
     int enrichReorderBuffer;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
             description = "Kafka cluster to measure (default: a fresh temporary embedded broker in this JVM, deleted afterwards)")
     String bootstrapServers;
 
-    /** Set by notify's wiring when it can measure article-to-alert latency. */
-    AlertLatency alertLatency = AlertLatency.NOT_MEASURED;
+    /** The sections, in the order they run. */
+    static final List<String> SECTIONS = List.of("raw", "enrich", "delivery", "latency", "replay", "clustering");
 
     private static final long SEED = 20_251_123L;
+    private static final int LATENCY_WARM_UP = 10;
 
     @Override
     public Integer call() throws Exception {
@@ -90,9 +132,23 @@ public final class BenchCommand implements Callable<Integer> {
         long replayN = quick ? 3000 : replayArticles;
         int[] levels = quick ? new int[] {200, 1000} : clusteringLevels.clone();
         int clusteringBatch = quick ? 500 : 2000;
-        if (n < 1 || replayN < 1 || levels.length == 0 || Arrays.stream(levels).anyMatch(l -> l < 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sizes must be positive");
+        int burst = quick ? 100 : deliveryAlerts;
+        int paced = quick ? 20 : deliveryPaced;
+        int latencyN = quick ? 20 : latencyArticles;
+        if (n < 1 || replayN < 1 || levels.length == 0 || Arrays.stream(levels).anyMatch(l -> l < 1) || burst < 1 || paced < 1
+                || latencyN < 1 || !(deliveryRate > 0) || !(latencyRate > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "sizes and rates must be positive");
         }
+        Set<String> asked = new LinkedHashSet<>();
+        for (String s : only == null ? SECTIONS : only) {
+            String name = s.strip().toLowerCase(Locale.ROOT);
+            if (!SECTIONS.contains(name)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown section '" + s + "' for --only; the sections are " + String.join(", ", SECTIONS));
+            }
+            asked.add(name);
+        }
+        Set<String> sections = new LinkedHashSet<>(SECTIONS.stream().filter(asked::contains).toList()); // in running order
         Arrays.sort(levels);
         // One log line per development would flood the terminal at bench rates.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.newsalert.enrich.EnrichProcessor")).setLevel(Level.WARN);
@@ -101,6 +157,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         long started = System.nanoTime();
         double loadStart = HeapWatch.loadNow();
+        boolean enrichComplete = true;
+        boolean webhooksComplete = true;
         // Ids differ per run (hex, 16 chars like real article ids), so a given cluster never sees the same article twice.
         String run = String.format("%05x", System.currentTimeMillis() & 0xFFFFF);
         try (HeapWatch heap = HeapWatch.start();
@@ -114,74 +172,154 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             header(out, broker, loadStart);
-
-            progress(err, "generating %,d articles", n);
-            List<FlowTimer.Input> inputs = PipelineBench.articles(n, SEED, "e" + run);
-            double avgBytes = inputs.stream().mapToInt(i -> i.value().length).average().orElse(0);
-            Duration timeout = Duration.ofSeconds(Math.max(180, n / 15));
-
-            progress(err, "raw pass-through: %,d records", n);
-            FlowTimer.Flow raw = PipelineBench.raw(servers, inputs, timeout);
-            json.put("raw_articles", raw.sent());
-            json.put("raw_seconds", seconds(raw.elapsed()));
-            json.put("raw_articles_per_second", Math.round(raw.perSecond()));
-            json.put("article_json_bytes_avg", Math.round(avgBytes));
-            rows.add(row("raw pass-through", fmt("%,.0f articles/s", raw.perSecond()),
-                    fmt("%,d article records (JSON, %.0f B avg) copied topic->topic (3 partitions) by one plain consumer->producer"
-                            + " loop (acks=all, idempotent); first send to last copy read back", n, avgBytes)));
-
-            progress(err, "enrich: %,d articles through the topology", n);
             var enrichConfig = PipelineBench.enrichConfig(servers, enrichReorderBuffer);
-            FlowTimer.Flow enrich = PipelineBench.enrich(enrichConfig, inputs, timeout);
-            double ratio = enrich.perSecond() / raw.perSecond();
-            long dead = enrich.receivedByTopic().getOrDefault(Topics.ENRICH_DEAD_LETTERS.name(), 0L);
-            json.put("enrich_articles", enrich.received());
-            json.put("enrich_complete", enrich.complete());
-            json.put("enrich_reorder_buffer", enrichConfig.reorderBuffer());
-            json.put("enrich_seconds", seconds(enrich.elapsed()));
-            json.put("enrich_articles_per_second", Math.round(enrich.perSecond()));
-            json.put("enrich_ratio", round(ratio, 4));
-            json.put("enrich_dead_letters", dead);
-            rows.add(row("enrich throughput", fmt("%,.0f articles/s", enrich.perSecond()), (enrich.complete() ? ""
-                    : fmt("INCOMPLETE: only %,d of %,d articles came out within %s (enrich stalled; see stderr), rate over those; ",
-                            enrich.received(), enrich.sent(), timeout))
-                    + fmt("the same records into %s through EnrichService (fresh app id and state, exactly-once, reorder buffer"
-                            + " %,d released after %s idle); first send to last enriched article read back (%.1f s, %d dead letters)",
-                            Topics.ARTICLES.name(), enrichConfig.reorderBuffer(), enrichConfig.reorderIdle(), seconds(enrich.elapsed()), dead)));
-            rows.add(row("enrich / raw", fmt("%.4f", ratio), "enrich throughput as a fraction of the raw pass-through in this run"));
 
-            AlertLatency.Result latency = alertLatency.measure(servers).orElse(null);
-            json.put("alert_latency_ms", latency == null ? null : Map.of("alerts", latency.alerts(), "p50", latency.p50Millis(), "p99", latency.p99Millis()));
-            rows.add(latency == null
-                    ? row("alert latency", "not measured", "article in -> alert delivered; measured by notify (hook: org.newsalert.app.bench.AlertLatency)")
-                    : row("alert latency", fmt("p50 %.0f ms, p99 %.0f ms", latency.p50Millis(), latency.p99Millis()), latency.definition()));
-
-            progress(err, "replay: generating and replaying %,d articles", replayN);
-            ReplayBench.Result replay = ReplayBench.run(servers, replayN, SEED + 1, "a" + run, err);
-            double replaySeconds = replay.summary().elapsed().toNanos() / 1e9;
-            json.put("replay_articles", replay.summary().published());
-            json.put("replay_seconds", round(replaySeconds, 1));
-            json.put("replay_articles_per_second", Math.round(replay.summary().perSecond()));
-            json.put("replay_dump_mb", round(replay.dumpBytes() / (1024.0 * 1024), 1));
-            json.put("replay_generate_seconds", seconds(replay.generate()));
-            json.put("replay_ledger_load_seconds", seconds(replay.ledgerLoad()));
-            rows.add(row("replay", fmt("%,.0f articles/s", replay.summary().perSecond()),
-                    fmt("%,d articles from a %.0f MB JSON Lines dump through Replayer (parse, SimHash, seen-ledger dedup,"
-                            + " transactional publish of 500 per transaction with ledger records); %.1f s total (ledger load"
-                            + " %.1f s and dump generation %.1f s not included)", replay.summary().published(),
-                            replay.dumpBytes() / (1024.0 * 1024), replaySeconds, seconds(replay.ledgerLoad()), seconds(replay.generate()))));
-
-            progress(err, "clustering: growing live stories to %,d", levels[levels.length - 1]);
-            List<ClusteringCost.Level> cost = ClusteringCost.run(levels, clusteringBatch, SEED + 2);
-            Map<String, Double> candidates = new LinkedHashMap<>();
-            for (ClusteringCost.Level l : cost) {
-                candidates.put(Integer.toString(l.liveStories()), round(l.candidatesPerArticle(), 1));
-                rows.add(row(fmt("clustering @ %,d live stories", l.liveStories()), fmt("%,.1f us/article", l.microsPerArticle()),
-                        fmt("StoryClusterer with in-memory state holding %,d live stories: mean time of the next %,d articles"
-                                + " (%.1f candidate stories scored per article)", l.liveStories(), clusteringBatch, l.candidatesPerArticle())));
+            List<FlowTimer.Input> inputs = List.of();
+            double avgBytes = 0;
+            Duration timeout = Duration.ofSeconds(Math.max(180, n / 15));
+            if (sections.contains("raw") || sections.contains("enrich")) {
+                progress(err, "generating %,d articles", n);
+                inputs = PipelineBench.articles(n, SEED, "e" + run);
+                avgBytes = inputs.stream().mapToInt(i -> i.value().length).average().orElse(0);
             }
-            json.put("clustering_us_per_article", ClusteringCost.microsByLevel(cost));
-            json.put("clustering_candidates_per_article", candidates);
+
+            FlowTimer.Flow raw = null;
+            if (sections.contains("raw")) {
+                progress(err, "raw pass-through: %,d records", n);
+                raw = PipelineBench.raw(servers, inputs, timeout);
+                json.put("raw_articles", raw.sent());
+                json.put("raw_seconds", seconds(raw.elapsed()));
+                json.put("raw_articles_per_second", Math.round(raw.perSecond()));
+                json.put("article_json_bytes_avg", Math.round(avgBytes));
+                rows.add(row("raw pass-through", fmt("%,.0f articles/s", raw.perSecond()),
+                        fmt("%,d article records (JSON, %.0f B avg) copied topic->topic (3 partitions) by one plain consumer->producer"
+                                + " loop (acks=all, idempotent); first send to last copy read back", n, avgBytes)));
+            }
+
+            if (sections.contains("enrich")) {
+                progress(err, "enrich: %,d articles through the topology", n);
+                FlowTimer.Flow enrich = PipelineBench.enrich(enrichConfig, inputs, timeout);
+                enrichComplete = enrich.complete();
+                long dead = enrich.receivedByTopic().getOrDefault(Topics.ENRICH_DEAD_LETTERS.name(), 0L);
+                json.put("enrich_articles", enrich.received());
+                json.put("enrich_complete", enrich.complete());
+                json.put("enrich_reorder_buffer", enrichConfig.reorderBuffer());
+                json.put("enrich_seconds", seconds(enrich.elapsed()));
+                json.put("enrich_articles_per_second", Math.round(enrich.perSecond()));
+                if (raw != null) {
+                    json.put("enrich_ratio", round(enrich.perSecond() / raw.perSecond(), 4));
+                }
+                json.put("enrich_dead_letters", dead);
+                rows.add(row("enrich throughput", fmt("%,.0f articles/s", enrich.perSecond()), (enrich.complete() ? ""
+                        : fmt("INCOMPLETE: only %,d of %,d articles came out within %s (enrich stalled; see stderr), rate over those; ",
+                                enrich.received(), enrich.sent(), timeout))
+                        + fmt("the same records into %s through EnrichService (fresh app id and state, exactly-once, reorder buffer"
+                                + " %,d released after %s idle); first send to last enriched article read back (%.1f s, %d dead letters)",
+                                Topics.ARTICLES.name(), enrichConfig.reorderBuffer(), enrichConfig.reorderIdle(), seconds(enrich.elapsed()), dead)));
+                if (raw != null) {
+                    rows.add(row("enrich / raw", fmt("%.4f", enrich.perSecond() / raw.perSecond()),
+                            "enrich throughput as a fraction of the raw pass-through in this run"));
+                }
+            }
+
+            if (sections.contains("delivery")) {
+                progress(err, "delivery: notify sending webhooks to a loopback receiver");
+                DeliveryBench.Delivery d = DeliveryBench.delivery(servers, burst, paced, deliveryRate, err);
+                webhooksComplete &= d.complete();
+                json.put("delivery_alerts", d.burst());
+                json.put("delivery_seconds", seconds(d.burstElapsed()));
+                json.put("delivery_alerts_per_second", Math.round(d.alertsPerSecond()));
+                json.put("delivery_burst_latency_ms", d.burstLatency().json());
+                json.put("delivery_latency_ms", d.pacedLatency().json());
+                json.put("delivery_paced_rate", d.pacedRate());
+                json.put("delivery_missing", d.missing());
+                json.put("delivery_duplicates", d.duplicates());
+                json.put("delivery_unexpected", d.unexpected());
+                json.put("delivery_settled", d.settled());
+                json.put("delivery_per_endpoint", d.perEndpoint());
+                String check = fmt("%s%d duplicates, %d unexpected%s", d.complete() ? "every webhook arrived; "
+                                : fmt("FAILED: %d expected webhooks never arrived; ", d.missing()), d.duplicates(), d.unexpected(),
+                        d.settled() ? "" : " (the delivery group had not committed every alert after 30 s, so late repeats may be uncounted)");
+                String setup = fmt("NotifyService as deployed (matcher + delivery engine, %d sending threads, %d per endpoint) on this"
+                        + " broker, one webhook subscription, one loopback receiver (JDK HttpServer answering 204)", d.threads(), d.perEndpoint());
+                rows.add(row("delivery throughput", fmt("%,.0f alerts/s", d.alertsPerSecond()),
+                        fmt("%,d development records produced at once into %s, each matching the subscription; first send to last"
+                                + " webhook received (%.1f s), after %d warm-up alerts. %s; %s", d.burst(), Topics.DEVELOPMENTS.name(),
+                                seconds(d.burstElapsed()), DeliveryBench.WARM_UP, setup, check)));
+                rows.add(row("delivery latency (burst)", latencyText(d.burstLatency()),
+                        fmt("development record sent -> its webhook received, over the burst above: mostly time queued behind the"
+                                + " rest of the burst (%d alerts)", d.burstLatency().alerts())));
+                rows.add(row("delivery latency", latencyText(d.pacedLatency()),
+                        fmt("development record sent -> its webhook received, %,d records at a steady %.0f/s (below saturation);"
+                                + " matcher poll, alerts topic, delivery engine, signed POST (%d alerts, max %.0f ms)", d.paced(),
+                                d.pacedRate(), d.pacedLatency().alerts(), d.pacedLatency().maxMillis())));
+            }
+
+            if (sections.contains("latency")) {
+                progress(err, "latency: %,d articles at %.0f/s through enrich and notify to a webhook", latencyN, latencyRate);
+                List<ArticleFetched> warmUp = PipelineBench.fetched(LATENCY_WARM_UP, SEED + 4, "w" + run);
+                List<ArticleFetched> latencyInput = PipelineBench.fetched(latencyN, SEED + 3, "l" + run);
+                DeliveryBench.ArticleToWebhook l = DeliveryBench.articleToWebhook(enrichConfig, warmUp, latencyInput, latencyRate,
+                        Duration.ofSeconds((long) (latencyN / latencyRate) + 180), err);
+                webhooksComplete &= l.complete();
+                json.put("alert_latency_ms", l.latency().json());
+                json.put("latency_enrich_ms", l.enrichPart().json());
+                json.put("latency_articles", l.articles());
+                json.put("latency_rate", l.rate());
+                json.put("latency_enriched", l.enriched());
+                json.put("latency_developments", l.developments());
+                json.put("latency_missing", l.missing());
+                json.put("latency_duplicates", l.duplicates());
+                json.put("latency_reorder_buffer", l.reorderBuffer());
+                json.put("latency_reorder_idle_ms", l.reorderIdle().toMillis());
+                json.put("latency_seconds", seconds(l.elapsed()));
+                String check = l.complete() ? fmt("every webhook arrived, %d duplicates", l.duplicates())
+                        : fmt("FAILED: %d of %d articles enriched, %d expected webhooks never arrived, %d duplicates",
+                                l.enriched(), l.articles(), l.missing(), l.duplicates());
+                rows.add(row("alert latency", latencyText(l.latency()),
+                        fmt("article record sent to %s -> webhook received, for the %d of %d articles enrich made developments of;"
+                                + " %,d articles at a steady %.0f/s through EnrichService (fresh state, exactly-once, commit every 200 ms)"
+                                + " and NotifyService to a loopback receiver, after %d warm-up articles (max %.0f ms; %s). Enrich holds articles in a reorder buffer"
+                                + " of %,d released only when full or after %s without a new article: at a steady rate faster than one"
+                                + " per %s the buffer is released only when it is full or the input stops, so an article waits up to"
+                                + " min(buffer, what is still to come) / rate; set NEWSALERT_ENRICH_REORDER_IDLE and"
+                                + " --enrich-reorder-buffer to trade ordering for latency",
+                                Topics.ARTICLES.name(), l.developments(), l.articles(), l.articles(), l.rate(), LATENCY_WARM_UP, l.latency().maxMillis(),
+                                check, l.reorderBuffer(), l.reorderIdle(), l.reorderIdle())));
+                rows.add(row("  of which enrich", latencyText(l.enrichPart()), fmt("article record sent -> its development record"
+                        + " readable (read committed) in %s; the rest is notify", Topics.DEVELOPMENTS.name())));
+            }
+
+            if (sections.contains("replay")) {
+                progress(err, "replay: generating and replaying %,d articles", replayN);
+                ReplayBench.Result replay = ReplayBench.run(servers, replayN, SEED + 1, "a" + run, err);
+                double replaySeconds = replay.summary().elapsed().toNanos() / 1e9;
+                json.put("replay_articles", replay.summary().published());
+                json.put("replay_seconds", round(replaySeconds, 1));
+                json.put("replay_articles_per_second", Math.round(replay.summary().perSecond()));
+                json.put("replay_dump_mb", round(replay.dumpBytes() / (1024.0 * 1024), 1));
+                json.put("replay_generate_seconds", seconds(replay.generate()));
+                json.put("replay_ledger_load_seconds", seconds(replay.ledgerLoad()));
+                rows.add(row("replay", fmt("%,.0f articles/s", replay.summary().perSecond()),
+                        fmt("%,d articles from a %.0f MB JSON Lines dump through Replayer (parse, SimHash, seen-ledger dedup,"
+                                + " transactional publish of 500 per transaction with ledger records); %.1f s total (ledger load"
+                                + " %.1f s and dump generation %.1f s not included)", replay.summary().published(),
+                                replay.dumpBytes() / (1024.0 * 1024), replaySeconds, seconds(replay.ledgerLoad()), seconds(replay.generate()))));
+            }
+
+            if (sections.contains("clustering")) {
+                progress(err, "clustering: growing live stories to %,d", levels[levels.length - 1]);
+                List<ClusteringCost.Level> cost = ClusteringCost.run(levels, clusteringBatch, SEED + 2);
+                Map<String, Double> candidates = new LinkedHashMap<>();
+                for (ClusteringCost.Level l : cost) {
+                    candidates.put(Integer.toString(l.liveStories()), round(l.candidatesPerArticle(), 1));
+                    rows.add(row(fmt("clustering @ %,d live stories", l.liveStories()), fmt("%,.1f us/article", l.microsPerArticle()),
+                            fmt("StoryClusterer with in-memory state holding %,d live stories: mean time of the next %,d articles"
+                                    + " (%.1f candidate stories scored per article)", l.liveStories(), clusteringBatch, l.candidatesPerArticle())));
+                }
+                json.put("clustering_us_per_article", ClusteringCost.microsByLevel(cost));
+                json.put("clustering_candidates_per_article", candidates);
+            }
 
             double peak = heap.peakSampledMb();
             double pools = HeapWatch.poolPeaksMb();
@@ -193,6 +331,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " heap pools' peaks: %,.0f MB; max heap %,.0f MB)%s", pools, maxHeap, embedded != null ? "; includes the embedded broker" : "")));
 
             double loadEnd = HeapWatch.loadNow();
+            json.put("sections", List.copyOf(sections));
             json.put("broker", embedded != null ? "embedded" : "given");
             json.put("load_average_start", round(loadStart, 2));
             json.put("load_average_end", round(loadEnd, 2));
@@ -206,11 +345,14 @@ public final class BenchCommand implements Callable<Integer> {
             table(out, rows);
             out.printf(Locale.ROOT, "load average (1 min): %.2f at start, %.2f at end, %.2f peak; %d cpus; total %.0f s%n",
                     loadStart, loadEnd, heap.peakLoad(), Runtime.getRuntime().availableProcessors(), seconds(Duration.ofNanos(System.nanoTime() - started)));
-            // A plain mapper: the pipeline's own leaves out nulls, and "alert_latency_ms": null must show.
             out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
             out.flush();
-            return enrich.complete() ? 0 : 3;
+            return !enrichComplete ? 3 : webhooksComplete ? 0 : 4;
         }
+    }
+
+    private static String latencyText(DeliveryBench.Latency l) {
+        return l.alerts() == 0 ? "none arrived" : fmt("p50 %,.0f ms, p99 %,.0f ms", l.p50Millis(), l.p99Millis());
     }
 
     private static void header(PrintWriter out, String broker, double load) {

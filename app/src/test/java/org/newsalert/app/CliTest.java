@@ -48,4 +48,13 @@ class CliTest {
         assertThat(cli.execute("ingest", "--feeds", "x.yaml")).isEqualTo(1);
         assertThat(err.toString()).contains("KAFKA_BOOTSTRAP_SERVERS");
     }
+
+    @Test
+    void shouldRefuseAnUnknownBenchSectionBeforeStartingAnything() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("bench", "--only", "delivery,speed")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown section 'speed' for --only; the sections are raw, enrich, delivery, latency, replay, clustering");
+    }
 }

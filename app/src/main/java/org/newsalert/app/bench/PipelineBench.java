@@ -42,6 +42,17 @@ public final class PipelineBench {
         return out;
     }
 
+    /** Generated articles as ingest would publish them, fetched now. */
+    public static List<ArticleFetched> fetched(int n, long seed, String idPrefix) {
+        SyntheticNews news = SyntheticNews.standard(seed, idPrefix);
+        Instant fetched = Instant.now();
+        List<ArticleFetched> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(news.next().fetched(fetched));
+        }
+        return out;
+    }
+
     public static FlowTimer.Flow raw(String bootstrapServers, List<FlowTimer.Input> inputs, Duration timeout) throws InterruptedException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String in = "newsalert.bench.raw-in." + suffix;
