@@ -10,9 +10,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.events.DeadLetter;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +32,13 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
     static final String BUFFER = "enrich-reorder-buffer";
     static final String SEQUENCE = "enrich-arrival-sequence";
+    /** Separates a buffer key's order part from the id of the rebuild that marked the article. */
+    private static final String REBUILT = "|rebuild=";
 
     private final ArticlePipeline pipeline;
     private final int capacity;
     private final Duration idle;
+    private final RebuildMark rebuild;
     private ProcessorContext<String, EnrichResult> ctx;
     private KeyValueStore<String, ArticleFetched> buffer;
     private KeyValueStore<String, Long> sequence;
@@ -41,9 +47,15 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private long lastArrivalMs;
 
     EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle) {
+        this(pipeline, capacity, idle, null);
+    }
+
+    /** @param rebuild the rebuild this processor runs in, or null for the live app */
+    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, RebuildMark rebuild) {
         this.pipeline = pipeline;
         this.capacity = Math.max(1, capacity);
         this.idle = idle;
+        this.rebuild = rebuild;
     }
 
     static StoreBuilder<KeyValueStore<String, ArticleFetched>> bufferStore() {
@@ -82,7 +94,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         Long last = sequence.get("arrivals");
         long seq = last == null ? 0 : last + 1;
         sequence.put("arrivals", seq);
-        buffer.put(orderKey(a, seq), a);
+        // The rebuild mark rides in the buffer key (after the ordering part), so it survives the
+        // buffer and a restore from its changelog without changing the store's value format.
+        RebuildHeaders.Mark mark = RebuildHeaders.read(record.headers());
+        buffer.put(mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId(), a);
         buffered++;
         if (buffered > capacity) {
             releaseOldest(buffered - capacity);
@@ -99,11 +114,28 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         for (var kv : out) {
             buffer.delete(kv.key);
             buffered--;
-            enrich(kv.value);
+            enrich(kv.value, headersFor(kv.key));
         }
     }
 
-    private void enrich(ArticleFetched a) {
+    /** Headers of the results of the buffered article under {@code key}: the rebuild mark, if any. */
+    private Headers headersFor(String key) {
+        RecordHeaders h = new RecordHeaders();
+        int at = key.indexOf(REBUILT);
+        if (at >= 0) {
+            String id = key.substring(at + REBUILT.length());
+            String deliverTo = rebuild != null && rebuild.id().equals(id) ? rebuild.deliverTo() : null;
+            RebuildHeaders.write(h, new RebuildHeaders.Mark(id, deliverTo));
+        }
+        return h;
+    }
+
+    /** Each forwarded record gets its own headers: a sink or a later processor may add to them. */
+    private static Headers copy(Headers h) {
+        return new RecordHeaders(h.toArray());
+    }
+
+    private void enrich(ArticleFetched a, Headers headers) {
         long ts = a.published().toEpochMilli();
         ArticlePipeline.Outcome o;
         try {
@@ -112,14 +144,14 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             // One article that trips a bug is parked with the reason; the stream goes on.
             log.error("article {} ({}): enrich failed, sent to dead letters: {}", a.id(), a.url(), e.toString(), e);
             ctx.forward(new Record<>(a.id(), new EnrichResult.Dead(new DeadLetter("enrich", Topics.ARTICLES.name(), -1, -1,
-                    a.id(), org.newsalert.events.Json.write(a), "processing failed: " + e, Instant.now())), ts));
+                    a.id(), org.newsalert.events.Json.write(a), "processing failed: " + e, Instant.now())), ts, copy(headers)));
             return;
         }
         String story = o.story().storyId();
-        ctx.forward(new Record<>(story, new EnrichResult.Enriched(o.article()), ts));
-        ctx.forward(new Record<>(story, new EnrichResult.Story(o.story()), ts));
+        ctx.forward(new Record<>(story, new EnrichResult.Enriched(o.article()), ts, copy(headers)));
+        ctx.forward(new Record<>(story, new EnrichResult.Story(o.story()), ts, copy(headers)));
         if (o.development() != null) {
-            ctx.forward(new Record<>(story, new EnrichResult.Development(o.development()), ts));
+            ctx.forward(new Record<>(story, new EnrichResult.Development(o.development()), ts, copy(headers)));
             log.info("story {}: {} {} from {} ({})", story, o.development().kind(),
                     o.development().stage() == null ? "" : o.development().stage(), a.source(), a.title());
         }

@@ -46,6 +46,15 @@ public final class EnrichTopology {
     }
 
     public static Topology build(EnrichConfig config, ArticlePipeline pipeline) {
+        return build(config, pipeline, null);
+    }
+
+    /**
+     * The same topology for a story rebuild ({@link StoryRebuild}): {@code rebuild} (null for the live
+     * app) marks what re-derives articles already enriched. The node and store names do not change,
+     * so the live app can later continue under the rebuild's application id from its state.
+     */
+    static Topology build(EnrichConfig config, ArticlePipeline pipeline, RebuildMark rebuild) {
         StreamsBuilder b = new StreamsBuilder();
         b.addStateStore(EnrichProcessor.bufferStore());
         b.addStateStore(EnrichProcessor.sequenceStore());
@@ -53,7 +62,7 @@ public final class EnrichTopology {
 
         KStream<String, Parsed> parsed = b.stream(Topics.ARTICLES.name(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
-                .processValues(ParseArticle::new, Named.as("parse-article"));
+                .processValues(() -> new ParseArticle(rebuild), Named.as("parse-article"));
         var branches = parsed.split(Named.as("parsed-"))
                 .branch((k, v) -> v.article() != null, Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
@@ -66,7 +75,7 @@ public final class EnrichTopology {
                 .map((k, v) -> KeyValue.pair(SEQUENCE_KEY, v.article()), Named.as("key-for-sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("sequence").withNumberOfPartitions(1))
-                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle()),
+                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle(), rebuild),
                         Named.as("enrich-article"), stores);
 
         results.filter((k, v) -> v instanceof EnrichResult.Enriched, Named.as("enriched-only"))
@@ -112,9 +121,18 @@ public final class EnrichTopology {
     /** An input record parsed, or the reason it could not be. */
     record Parsed(ArticleFetched article, DeadLetter dead) {}
 
-    /** Parses article bytes; anything unreadable becomes a dead letter naming partition and offset. */
+    /**
+     * Parses article bytes; anything unreadable becomes a dead letter naming partition and offset.
+     * In a rebuild it also drops articles published before the rebuild's date and marks (header) those
+     * the live app already enriched: only here is the source partition and offset still known.
+     */
     static final class ParseArticle implements FixedKeyProcessor<String, byte[], Parsed> {
+        private final RebuildMark rebuild;
         private FixedKeyProcessorContext<String, Parsed> ctx;
+
+        ParseArticle(RebuildMark rebuild) {
+            this.rebuild = rebuild;
+        }
 
         @Override
         public void init(FixedKeyProcessorContext<String, Parsed> context) {
@@ -128,6 +146,9 @@ public final class EnrichTopology {
             try {
                 ArticleFetched a = bytes == null ? null : Topics.ARTICLES.valueSerde().deserializer().deserialize(Topics.ARTICLES.name(), bytes);
                 if (a != null) {
+                    if (rebuild != null && !rebuild.admit(ctx.recordMetadata(), r.timestamp(), r.headers())) {
+                        return;
+                    }
                     ctx.forward(r.withValue(new Parsed(a, null)));
                     return;
                 }

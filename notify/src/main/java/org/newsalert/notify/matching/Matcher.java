@@ -34,6 +34,7 @@ import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.DeadLetter;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
 import org.newsalert.notify.subscription.SubscriptionMatcher;
@@ -68,6 +69,8 @@ public final class Matcher implements AutoCloseable {
             return size() > STORIES_REMEMBERED;
         }
     };
+    /** Subscriber alerts withheld per story rebuild (matcher thread only), logged at close. */
+    private final Map<String, Long> rebuildWithheld = new HashMap<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
@@ -129,6 +132,10 @@ public final class Matcher implements AutoCloseable {
                 writes.add(park(r, "cannot match record: " + e));
                 continue;
             }
+            RebuildHeaders.Mark rebuild = RebuildHeaders.read(r.headers());
+            if (rebuild != null) {
+                made = forRebuild(rebuild, made);
+            }
             for (AlertMatched a : made) {
                 writes.add(send(alerts, a.subscriptionId(), a));
             }
@@ -146,6 +153,16 @@ public final class Matcher implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not write alerts to " + alerts.name() + ": " + e, e);
         }
+    }
+
+    /** A story rebuild's record alerts no subscriber (they had these articles already): skipped, or sent to its test channel. */
+    private List<AlertMatched> forRebuild(RebuildHeaders.Mark rebuild, List<AlertMatched> made) {
+        Long before = rebuildWithheld.put(rebuild.rebuildId(), rebuildWithheld.getOrDefault(rebuild.rebuildId(), 0L) + made.size());
+        if (before == null) {
+            log.info("records of story rebuild {} alert no subscriber{}", rebuild.rebuildId(),
+                    rebuild.deliverTo() == null ? "" : "; their alerts go to the test channel " + rebuild.deliverTo());
+        }
+        return RebuildAlerts.route(rebuild, made);
     }
 
     private List<AlertMatched> alertsFor(ConsumerRecord<String, byte[]> r) {
@@ -226,5 +243,6 @@ public final class Matcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(10));
+        rebuildWithheld.forEach((id, n) -> log.info("story rebuild {}: {} subscriber alerts withheld", id, n));
     }
 }
