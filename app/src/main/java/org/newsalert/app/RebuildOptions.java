@@ -51,7 +51,7 @@ final class RebuildOptions {
                     long now = System.nanoTime();
                     if (now - lastPrint[0] >= 2_000_000_000L) {
                         lastPrint[0] = now;
-                        err.printf(Locale.ROOT, "rebuild: %d of %d articles read (%.0f%%, %.0f/s)%n", p.done(), p.total(),
+                        err.printf(Locale.ROOT, "rebuild: %d of %d offsets of the articles topic read (%.0f%%, %.0f/s)%n", p.done(), p.total(),
                                 p.total() == 0 ? 100.0 : 100.0 * p.done() / p.total(), p.perSecond());
                         err.flush();
                     }

@@ -68,7 +68,10 @@ public final class StoryRebuild {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final List<Topic<String, ?>> OUTPUTS = List.of(Topics.ARTICLES_ENRICHED, Topics.STORIES, Topics.DEVELOPMENTS);
 
-    /** How far the rebuild has read: articles up to {@code done} of {@code total} since the start. */
+    /**
+     * How far the rebuild has read the articles topic, in offsets from its start ({@code done} of
+     * {@code total}); offsets, not records, since the transaction markers of ingest take offsets too.
+     */
     public record Progress(long done, long total, double seconds) {
         public double perSecond() {
             return seconds <= 0 ? 0 : done / seconds;
@@ -78,20 +81,20 @@ public final class StoryRebuild {
     /**
      * What a finished rebuild did.
      *
-     * @param read articles topic records in the rebuild's range (from DATE to the end at the start)
+     * @param offsets the span of the articles topic the rebuild covered (from DATE to the end at its start; transaction markers included)
      * @param articles enriched articles the rebuild wrote (marked as the rebuild's)
      * @param stories distinct stories it wrote
      * @param developments developments it wrote (not alerted to subscribers)
      * @param liveArticles articles that arrived during the rebuild, past what enrich had seen: enriched and alerted as new
      */
-    public record Summary(String rebuildId, String previousApplicationId, Instant since, long read, long articles, long stories,
+    public record Summary(String rebuildId, String previousApplicationId, Instant since, long offsets, long articles, long stories,
             long developments, long liveArticles, String deliverTo, double seconds) {
 
         public String toJson() {
             return String.format(Locale.ROOT,
-                    "{\"rebuild\":\"%s\",\"since\":\"%s\",\"read\":%d,\"articles\":%d,\"stories\":%d,\"developments\":%d,"
+                    "{\"rebuild\":\"%s\",\"since\":\"%s\",\"offsets\":%d,\"articles\":%d,\"stories\":%d,\"developments\":%d,"
                             + "\"live_articles\":%d,\"deliver_to\":%s,\"seconds\":%.1f,\"previous_application_id\":\"%s\"}",
-                    rebuildId, since, read, articles, stories, developments, liveArticles,
+                    rebuildId, since, offsets, articles, stories, developments, liveArticles,
                     deliverTo == null ? "null" : org.newsalert.events.Json.write(deliverTo), seconds, previousApplicationId);
         }
     }
@@ -166,7 +169,7 @@ public final class StoryRebuild {
             // where its consumer starts, and the group does not exist until the app joins, so the
             // offsets are exact (offsetsForTimes) rather than a by_duration reset computed later.
             get(admin.alterConsumerGroupOffsets(id, seek).all(), "commit the start offsets of group " + id);
-            log.info("rebuild {}: articles since {} ({} records), start {} end {}, already enriched {}", id, since, total, start, end, alreadyEnriched);
+            log.info("rebuild {}: articles since {} ({} offsets), start {} end {}, already enriched {}", id, since, total, start, end, alreadyEnriched);
 
             RebuildMark mark = new RebuildMark(id, deliverTo, since, byPartition(end), alreadyEnriched);
             runStreams(live.withApplicationId(id), mark, admin, parts, start, end, total, t0, timeout, progress);
@@ -218,7 +221,7 @@ public final class StoryRebuild {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new RebuildException("rebuild " + id + " did not finish within " + timeout + " (" + done + " of " + total + " articles)");
+                    throw new RebuildException("rebuild " + id + " did not finish within " + timeout + " (" + done + " of " + total + " offsets)");
                 }
             }
         } finally {
