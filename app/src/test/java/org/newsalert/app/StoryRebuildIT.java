@@ -35,9 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsalert.enrich.EnrichConfig;
 import org.newsalert.enrich.EnrichService;
 import org.newsalert.events.ArticleKind;
+import org.newsalert.events.Channel;
 import org.newsalert.events.Json;
 import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.StoryUpdated;
+import org.newsalert.events.Subscription;
 import org.newsalert.events.Topic;
 import org.newsalert.events.TopicCreator;
 import org.newsalert.events.Topics;
@@ -48,6 +50,7 @@ import org.newsalert.notify.NotifyConfig;
 import org.newsalert.notify.NotifyService;
 import org.newsalert.notify.api.ApiTokens;
 import org.newsalert.notify.api.SubscriptionClient;
+import org.newsalert.notify.matching.TopicBackfill;
 import org.newsalert.notify.subscription.SubscriptionRequest;
 import org.newsalert.testing.KafkaCluster;
 import org.newsalert.testing.TestKafka;
@@ -142,6 +145,14 @@ class StoryRebuildIT {
                 assertThat(alert.path("storyId").asText()).isEqualTo("story-" + FIRST);
                 assertThat(alert.path("kind").asText()).isEqualTo(ArticleKind.DEVELOPMENT.name());
                 assertThat(hooks.received("/test")).as("test channel after the continuation").hasSize(1);
+
+                // A backfill, like the live matcher, leaves the rebuilds' records out: the two live developments only.
+                Subscription late = new Subscription("late-subscriber", "it", "bill:hr6508-119",
+                        Channel.webhook(hooks.url("/late"), "whsec_" + Base64.getEncoder().encodeToString(new byte[32])),
+                        Subscription.Mode.DEVELOPMENTS, java.time.Instant.now(), true, null);
+                try (TopicBackfill backfill = new TopicBackfill(bs, java.time.Clock.systemUTC())) {
+                    assertThat(backfill.run(late, java.time.Instant.parse("2025-12-01T00:00:00Z"))).as("backfilled alerts").isEqualTo(2);
+                }
             }
         }
     }
@@ -281,7 +292,7 @@ class StoryRebuildIT {
 
         Hooks() throws Exception {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            for (String path : List.of("/subscriber", "/test")) {
+            for (String path : List.of("/subscriber", "/test", "/late")) {
                 server.createContext(path, ex -> {
                     bodies.computeIfAbsent(path, k -> new CopyOnWriteArrayList<>())
                             .add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));

@@ -33,7 +33,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     static final String BUFFER = "enrich-reorder-buffer";
     static final String SEQUENCE = "enrich-arrival-sequence";
     /** Separates a buffer key's order part from the id of the rebuild that marked the article. */
-    private static final String REBUILT = "|rebuild=";
+    static final String REBUILT = "|rebuild=";
 
     private final ArticlePipeline pipeline;
     private final int capacity;
@@ -81,7 +81,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         lastArrivalMs = context.currentSystemTimeMs();
         // The context's clock, not System's, so TopologyTestDriver can advance it.
         context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (buffered > 0 && now - lastArrivalMs >= idle.toMillis()) {
+            boolean held = rebuild != null && !rebuild.inputComplete().get();
+            if (buffered > 0 && !held && now - lastArrivalMs >= idle.toMillis()) {
                 releaseOldest(buffered);
             }
         });

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.events.DeadLetter;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
 
@@ -75,7 +76,9 @@ public final class EnrichTopology {
                 .map((k, v) -> KeyValue.pair(SEQUENCE_KEY, v.article()), Named.as("key-for-sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("sequence").withNumberOfPartitions(1))
-                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle(), rebuild),
+                .process(() -> new EnrichProcessor(pipeline,
+                                rebuild == null ? config.reorderBuffer() : Math.max(config.reorderBuffer(), RebuildMark.REORDER_WINDOW),
+                                config.reorderIdle(), rebuild),
                         Named.as("enrich-article"), stores);
 
         results.filter((k, v) -> v instanceof EnrichResult.Enriched, Named.as("enriched-only"))
@@ -146,7 +149,10 @@ public final class EnrichTopology {
             try {
                 ArticleFetched a = bytes == null ? null : Topics.ARTICLES.valueSerde().deserializer().deserialize(Topics.ARTICLES.name(), bytes);
                 if (a != null) {
-                    if (rebuild != null && !rebuild.admit(ctx.recordMetadata(), r.timestamp(), r.headers())) {
+                    // Only a rebuild marks what it re-derives; a mark arriving from outside is dropped.
+                    r.headers().remove(RebuildHeaders.ID);
+                    r.headers().remove(RebuildHeaders.DELIVER_TO);
+                    if (rebuild != null && !rebuild.admit(ctx.recordMetadata(), r.key(), r.timestamp(), r.headers())) {
                         return;
                     }
                     ctx.forward(r.withValue(new Parsed(a, null)));

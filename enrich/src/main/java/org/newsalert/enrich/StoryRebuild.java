@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -171,7 +172,8 @@ public final class StoryRebuild {
             get(admin.alterConsumerGroupOffsets(id, seek).all(), "commit the start offsets of group " + id);
             log.info("rebuild {}: articles since {} ({} offsets), start {} end {}, already enriched {}", id, since, total, start, end, alreadyEnriched);
 
-            RebuildMark mark = new RebuildMark(id, deliverTo, since, byPartition(end), alreadyEnriched);
+            Set<String> pending = pendingInBuffer(bootstrap, live.applicationId());
+            RebuildMark mark = new RebuildMark(id, deliverTo, since, byPartition(end), alreadyEnriched, pending, new AtomicBoolean());
             runStreams(live.withApplicationId(id), mark, admin, parts, start, end, total, t0, timeout, progress);
 
             Counts c = count(bootstrap, outputsBefore, id);
@@ -216,9 +218,12 @@ public final class StoryRebuild {
                 progress.accept(new Progress(done, total, (System.nanoTime() - t0) / 1e9));
                 // Done when every article up to the end has left the first sub-topology, every one of
                 // those has been read from the sequencing partition, and the reorder buffer is empty.
-                if (sourcesDone && caughtUp(admin, committed, repartition) && bufferEmpty(streams)) {
-                    finished = true;
-                    return;
+                if (sourcesDone && caughtUp(admin, committed, repartition)) {
+                    mark.inputComplete().set(true); // the buffer may now drain by idleness, in published-time order
+                    if (bufferEmpty(streams)) {
+                        finished = true;
+                        return;
+                    }
                 }
                 if (System.nanoTime() > deadline) {
                     throw new RebuildException("rebuild " + id + " did not finish within " + timeout + " (" + done + " of " + total + " offsets)");
@@ -309,6 +314,47 @@ public final class StoryRebuild {
             }
         }
         return c;
+    }
+
+    /**
+     * Articles the live app had read but still held in its reorder buffer when it stopped (a stop
+     * does not flush it), from the buffer's changelog: they were never enriched nor alerted, so the
+     * rebuild treats them as new. Entries a rebuild marked are re-derivations and stay marked.
+     */
+    private static Set<String> pendingInBuffer(String bootstrap, String applicationId) {
+        String changelog = applicationId + "-" + EnrichProcessor.BUFFER + "-changelog";
+        Map<String, String> byKey = new HashMap<>();
+        Map<String, Object> p = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.listTopics(ADMIN_TIMEOUT).getOrDefault(changelog, List.of()).stream()
+                    .map(i -> new TopicPartition(changelog, i.partition())).toList();
+            if (parts.isEmpty()) {
+                return Set.of();
+            }
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> to = consumer.endOffsets(parts, ADMIN_TIMEOUT);
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (parts.stream().anyMatch(tp -> consumer.position(tp, ADMIN_TIMEOUT) < to.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new RebuildException("could not read " + changelog + " within 2 minutes");
+                }
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(POLL)) {
+                    if (r.value() == null) {
+                        byKey.remove(r.key());
+                    } else if (r.key() != null && !r.key().contains(EnrichProcessor.REBUILT)) {
+                        byKey.put(r.key(), Topics.ARTICLES.valueSerde().deserializer().deserialize(changelog, r.value()).id());
+                    }
+                }
+            }
+        }
+        if (!byKey.isEmpty()) {
+            log.info("{} articles were still in the reorder buffer of {}: the rebuild treats them as new", byKey.size(), applicationId);
+        }
+        return Set.copyOf(byKey.values());
     }
 
     private static void requireNoMembers(Admin admin, String group, String message) {

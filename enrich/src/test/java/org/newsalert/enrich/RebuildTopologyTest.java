@@ -59,12 +59,68 @@ class RebuildTopologyTest {
     }
 
     @Test
+    void shouldHoldTheReorderBufferUntilTheRebuildsInputIsCompleteThenReleaseInPublishedOrder() {
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "enrich.reorder.buffer", "2", "enrich.reorder.idle", "1s")))
+                .withStateDir(stateDir.toString()).withApplicationId("enrich-rebuild-20260101000000");
+        var complete = new java.util.concurrent.atomic.AtomicBoolean(false);
+        RebuildMark mark = new RebuildMark("enrich-rebuild-20260101000000", null, Instant.EPOCH, Map.of(0, 3L), Map.of(0, 3L),
+                java.util.Set.of(), complete);
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(config, ArticlePipeline.withDefaults(Duration.ofDays(14)), mark), EnrichTopology.streamsProperties(config))) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+            List<ArticleFetched> seeds = SeedStory.all();
+            // Arrival out of published order, with long pauses, and more articles than the live buffer (2) holds.
+            for (int i : new int[] {2, 0, 1}) {
+                send(in, seeds.get(i));
+                driver.advanceWallClockTime(Duration.ofSeconds(5));
+            }
+            assertThat(read(driver, Topics.ARTICLES_ENRICHED)).as("held while the input is incomplete").isEmpty();
+            complete.set(true);
+            driver.advanceWallClockTime(Duration.ofSeconds(5));
+            assertThat(read(driver, Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed1", "seed2", "seed3");
+        }
+    }
+
+    @Test
+    void shouldDropAMarkThatArrivesWithAnArticleInTheLiveApp() {
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "enrich.reorder.buffer", "10", "enrich.reorder.idle", "1s")))
+                .withStateDir(stateDir.toString());
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(config, ArticlePipeline.withDefaults(Duration.ofDays(14))), EnrichTopology.streamsProperties(config))) {
+            TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+            ArticleFetched a = SeedStory.article(0);
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            RebuildHeaders.write(headers, new RebuildHeaders.Mark("forged", null));
+            in.pipeInput(new TestRecord<>(a.id(), Topics.ARTICLES.valueSerde().serializer().serialize("t", a), headers, a.published()));
+            driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+            var devs = read(driver, Topics.DEVELOPMENTS);
+            assertThat(devs).extracting(r -> r.value().articleId()).containsExactly("seed1");
+            assertThat(RebuildHeaders.read(devs.get(0).headers())).isNull();
+        }
+    }
+
+    @Test
     void shouldTreatAPartitionItDoesNotKnowAsAlreadyEnriched() {
         RebuildMark mark = new RebuildMark("r", null, SINCE, Map.of(), Map.of());
         var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        assertThat(mark.admit(java.util.Optional.empty(), SINCE.toEpochMilli(), headers)).isTrue();
+        assertThat(mark.admit(java.util.Optional.empty(), "a", SINCE.toEpochMilli(), headers)).isTrue();
         assertThat(RebuildHeaders.read(headers)).isEqualTo(new RebuildHeaders.Mark("r", null));
-        assertThat(mark.admit(java.util.Optional.empty(), SINCE.toEpochMilli() - 1, headers)).isFalse();
+        assertThat(mark.admit(java.util.Optional.empty(), "a", SINCE.toEpochMilli() - 1, headers)).isFalse();
+    }
+
+    @Test
+    void shouldNotMarkAnArticleTheLiveAppStillHeldInItsReorderBuffer() {
+        RebuildMark mark = new RebuildMark("r", null, SINCE, Map.of(0, 10L), Map.of(0, 5L), java.util.Set.of("held"),
+                new java.util.concurrent.atomic.AtomicBoolean(true));
+        var held = new org.apache.kafka.common.header.internals.RecordHeaders();
+        var done = new org.apache.kafka.common.header.internals.RecordHeaders();
+        assertThat(mark.admit(java.util.Optional.empty(), "held", SINCE.toEpochMilli(), held)).isTrue();
+        assertThat(mark.admit(java.util.Optional.empty(), "done", SINCE.toEpochMilli(), done)).isTrue();
+        assertThat(RebuildHeaders.read(held)).isNull();
+        assertThat(RebuildHeaders.read(done)).isNotNull();
     }
 
     @Test
