@@ -10,9 +10,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.events.DeadLetter;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +33,14 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
     static final String BUFFER = "enrich-reorder-buffer";
     static final String SEQUENCE = "enrich-arrival-sequence";
+    /** Separates a buffer key's order part from the id of the rebuild that marked the article. */
+    static final String REBUILT = "|rebuild=";
 
     private final ArticlePipeline pipeline;
     private final int capacity;
     private final Duration idle;
     private final EnrichMetrics metrics;
+    private final RebuildMark rebuild;
     private ProcessorContext<String, EnrichResult> ctx;
     private KeyValueStore<String, ArticleFetched> buffer;
     private KeyValueStore<String, Long> sequence;
@@ -42,11 +48,13 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private int buffered;
     private long lastArrivalMs;
 
-    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, EnrichMetrics metrics) {
+    /** @param rebuild the rebuild this processor runs in, or null for the live app */
+    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, EnrichMetrics metrics, RebuildMark rebuild) {
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.capacity = Math.max(1, capacity);
         this.idle = idle;
+        this.rebuild = rebuild;
     }
 
     static StoreBuilder<KeyValueStore<String, ArticleFetched>> bufferStore() {
@@ -75,7 +83,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         lastArrivalMs = context.currentSystemTimeMs();
         // The context's clock, not System's, so TopologyTestDriver can advance it.
         context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (buffered > 0 && now - lastArrivalMs >= idle.toMillis()) {
+            boolean held = rebuild != null && !rebuild.inputComplete().get();
+            if (buffered > 0 && !held && now - lastArrivalMs >= idle.toMillis()) {
                 releaseOldest(buffered);
             }
         });
@@ -88,7 +97,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         Long last = sequence.get("arrivals");
         long seq = last == null ? 0 : last + 1;
         sequence.put("arrivals", seq);
-        buffer.put(orderKey(a, seq), a);
+        // The rebuild mark rides in the buffer key (after the ordering part), so it survives the
+        // buffer and a restore from its changelog without changing the store's value format.
+        RebuildHeaders.Mark mark = RebuildHeaders.read(record.headers());
+        buffer.put(mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId(), a);
         buffered++;
         if (buffered > capacity) {
             releaseOldest(buffered - capacity);
@@ -113,23 +125,40 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         for (var kv : out) {
             buffer.delete(kv.key);
             buffered--;
-            enrich(kv.value);
+            enrich(kv.value, headersFor(kv.key));
         }
         metrics.buffered(buffered);
     }
 
-    private void enrich(ArticleFetched a) {
+    /** Headers of the results of the buffered article under {@code key}: the rebuild mark, if any. */
+    private Headers headersFor(String key) {
+        RecordHeaders h = new RecordHeaders();
+        int at = key.indexOf(REBUILT);
+        if (at >= 0) {
+            String id = key.substring(at + REBUILT.length());
+            String deliverTo = rebuild != null && rebuild.id().equals(id) ? rebuild.deliverTo() : null;
+            RebuildHeaders.write(h, new RebuildHeaders.Mark(id, deliverTo));
+        }
+        return h;
+    }
+
+    /** Each forwarded record gets its own headers: a sink or a later processor may add to them. */
+    private static Headers copy(Headers h) {
+        return new RecordHeaders(h.toArray());
+    }
+
+    private void enrich(ArticleFetched a, Headers headers) {
         // Lines logged while this article is processed (tagger, clusterer, serdes) name it and its story.
         MDC.put("article", a.id());
         try {
-            enrichOne(a);
+            enrichOne(a, headers);
         } finally {
             MDC.remove("article");
             MDC.remove("story");
         }
     }
 
-    private void enrichOne(ArticleFetched a) {
+    private void enrichOne(ArticleFetched a, Headers headers) {
         long ts = a.published().toEpochMilli();
         ArticlePipeline.Outcome o;
         try {
@@ -139,17 +168,17 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             log.error("article {} ({}): enrich failed, sent to dead letters: {}", a.id(), a.url(), e.toString(), e);
             metrics.failed();
             ctx.forward(new Record<>(a.id(), new EnrichResult.Dead(new DeadLetter("enrich", Topics.ARTICLES.name(), -1, -1,
-                    a.id(), org.newsalert.events.Json.write(a), "processing failed: " + e, Instant.now())), ts));
+                    a.id(), org.newsalert.events.Json.write(a), "processing failed: " + e, Instant.now())), ts, copy(headers)));
             return;
         }
         String story = o.story().storyId();
         MDC.put("story", story);
         metrics.enriched(o.article().kind(), o.development() != null);
         metrics.liveStories(state.liveStories());
-        ctx.forward(new Record<>(story, new EnrichResult.Enriched(o.article()), ts));
-        ctx.forward(new Record<>(story, new EnrichResult.Story(o.story()), ts));
+        ctx.forward(new Record<>(story, new EnrichResult.Enriched(o.article()), ts, copy(headers)));
+        ctx.forward(new Record<>(story, new EnrichResult.Story(o.story()), ts, copy(headers)));
         if (o.development() != null) {
-            ctx.forward(new Record<>(story, new EnrichResult.Development(o.development()), ts));
+            ctx.forward(new Record<>(story, new EnrichResult.Development(o.development()), ts, copy(headers)));
             log.info("story {}: {} {} from {} ({})", story, o.development().kind(),
                     o.development().stage() == null ? "" : o.development().stage(), a.source(), a.title());
         }

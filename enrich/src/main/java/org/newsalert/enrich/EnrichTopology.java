@@ -20,6 +20,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.events.DeadLetter;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
 
@@ -46,10 +47,23 @@ public final class EnrichTopology {
     }
 
     public static Topology build(EnrichConfig config, ArticlePipeline pipeline) {
-        return build(config, pipeline, EnrichMetrics.none());
+        return build(config, pipeline, EnrichMetrics.none(), (RebuildMark) null);
     }
 
     public static Topology build(EnrichConfig config, ArticlePipeline pipeline, EnrichMetrics metrics) {
+        return build(config, pipeline, metrics, (RebuildMark) null);
+    }
+
+    /**
+     * The same topology for a story rebuild ({@link StoryRebuild}): {@code rebuild} (null for the live
+     * app) marks what re-derives articles already enriched. The node and store names do not change,
+     * so the live app can later continue under the rebuild's application id from its state.
+     */
+    static Topology build(EnrichConfig config, ArticlePipeline pipeline, RebuildMark rebuild) {
+        return build(config, pipeline, EnrichMetrics.none(), rebuild);
+    }
+
+    static Topology build(EnrichConfig config, ArticlePipeline pipeline, EnrichMetrics metrics, RebuildMark rebuild) {
         StreamsBuilder b = new StreamsBuilder();
         b.addStateStore(EnrichProcessor.bufferStore());
         b.addStateStore(EnrichProcessor.sequenceStore());
@@ -57,7 +71,7 @@ public final class EnrichTopology {
 
         KStream<String, Parsed> parsed = b.stream(Topics.ARTICLES.name(),
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles-in"))
-                .processValues(() -> new ParseArticle(metrics), Named.as("parse-article"));
+                .processValues(() -> new ParseArticle(metrics, rebuild), Named.as("parse-article"));
         var branches = parsed.split(Named.as("parsed-"))
                 .branch((k, v) -> v.article() != null, Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
@@ -70,7 +84,9 @@ public final class EnrichTopology {
                 .map((k, v) -> KeyValue.pair(SEQUENCE_KEY, v.article()), Named.as("key-for-sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("sequence").withNumberOfPartitions(1))
-                .process(() -> new EnrichProcessor(pipeline, config.reorderBuffer(), config.reorderIdle(), metrics),
+                .process(() -> new EnrichProcessor(pipeline,
+                                rebuild == null ? config.reorderBuffer() : Math.max(config.reorderBuffer(), RebuildMark.REORDER_WINDOW),
+                                config.reorderIdle(), metrics, rebuild),
                         Named.as("enrich-article"), stores);
 
         results.filter((k, v) -> v instanceof EnrichResult.Enriched, Named.as("enriched-only"))
@@ -116,13 +132,19 @@ public final class EnrichTopology {
     /** An input record parsed, or the reason it could not be. */
     record Parsed(ArticleFetched article, DeadLetter dead) {}
 
-    /** Parses article bytes; anything unreadable becomes a dead letter naming partition and offset. */
+    /**
+     * Parses article bytes; anything unreadable becomes a dead letter naming partition and offset.
+     * In a rebuild it also drops articles published before the rebuild's date and marks (header) those
+     * the live app already enriched: only here is the source partition and offset still known.
+     */
     static final class ParseArticle implements FixedKeyProcessor<String, byte[], Parsed> {
         private final EnrichMetrics metrics;
+        private final RebuildMark rebuild;
         private FixedKeyProcessorContext<String, Parsed> ctx;
 
-        ParseArticle(EnrichMetrics metrics) {
+        ParseArticle(EnrichMetrics metrics, RebuildMark rebuild) {
             this.metrics = metrics;
+            this.rebuild = rebuild;
         }
 
         @Override
@@ -137,6 +159,12 @@ public final class EnrichTopology {
             try {
                 ArticleFetched a = bytes == null ? null : Topics.ARTICLES.valueSerde().deserializer().deserialize(Topics.ARTICLES.name(), bytes);
                 if (a != null) {
+                    // Only a rebuild marks what it re-derives; a mark arriving from outside is dropped.
+                    r.headers().remove(RebuildHeaders.ID);
+                    r.headers().remove(RebuildHeaders.DELIVER_TO);
+                    if (rebuild != null && !rebuild.admit(ctx.recordMetadata(), r.key(), r.timestamp(), r.headers())) {
+                        return;
+                    }
                     ctx.forward(r.withValue(new Parsed(a, null)));
                     return;
                 }

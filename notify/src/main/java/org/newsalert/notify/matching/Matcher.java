@@ -44,6 +44,7 @@ import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.DeadLetter;
 import org.newsalert.events.DevelopmentDetected;
 import org.newsalert.events.DigestItemMatched;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
 import org.newsalert.notify.subscription.SubscriptionMatcher;
@@ -81,6 +82,8 @@ public final class Matcher implements AutoCloseable {
             return size() > STORIES_REMEMBERED;
         }
     };
+    /** Subscriber alerts withheld per story rebuild (matcher thread only), logged at close. */
+    private final Map<String, Long> rebuildWithheld = new HashMap<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final MeterRegistry registry;
     private static final Tags SERVICE = Tags.of("service", "notify");
@@ -174,6 +177,11 @@ public final class Matcher implements AutoCloseable {
             } finally {
                 MDC.remove("story");
             }
+            RebuildHeaders.Mark rebuild = RebuildHeaders.read(r.headers());
+            if (rebuild != null) {
+                made = forRebuild(rebuild, made);
+                digest = List.of(); // subscribers' digests already had these; a rebuild's test channel gets its alerts instead
+            }
             for (AlertMatched a : made) {
                 writes.add(send(alerts, a.subscriptionId(), a));
                 matched.merge(a.target().kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -199,6 +207,16 @@ public final class Matcher implements AutoCloseable {
         matched.forEach((channel, n) -> Counter.builder("newsalert.notify.alerts.matched").tags(SERVICE.and("channel", channel))
                 .description("alerts written to newsalert.alerts (a development or article matched to a subscription)")
                 .register(registry).increment(n));
+    }
+
+    /** A story rebuild's record alerts no subscriber (they had these articles already): skipped, or sent to its test channel. */
+    private List<AlertMatched> forRebuild(RebuildHeaders.Mark rebuild, List<AlertMatched> made) {
+        Long before = rebuildWithheld.put(rebuild.rebuildId(), rebuildWithheld.getOrDefault(rebuild.rebuildId(), 0L) + made.size());
+        if (before == null) {
+            log.info("records of story rebuild {} alert no subscriber{}", rebuild.rebuildId(),
+                    rebuild.deliverTo() == null ? "" : "; their alerts go to the test channel " + rebuild.deliverTo());
+        }
+        return RebuildAlerts.route(rebuild, made);
     }
 
     private List<AlertMatched> alertsFor(ConsumerRecord<String, byte[]> r) {
@@ -310,5 +328,6 @@ public final class Matcher implements AutoCloseable {
         }
         producerMetrics.close();
         producer.close(Duration.ofSeconds(10));
+        rebuildWithheld.forEach((id, n) -> log.info("story rebuild {}: {} subscriber alerts withheld", id, n));
     }
 }

@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleEnriched;
 import org.newsalert.events.DevelopmentDetected;
+import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Subscription;
 import org.newsalert.events.Topics;
 import org.newsalert.notify.subscription.Backfill;
@@ -131,7 +132,9 @@ public final class TopicBackfill implements Backfill, AutoCloseable {
                     throw new IllegalStateException("could not read " + topic + " to its end within " + TIMEOUT.multipliedBy(2));
                 }
                 for (ConsumerRecord<String, V> r : c.poll(Duration.ofMillis(200))) {
-                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition())) && r.value() != null) {
+                    // A story rebuild's records re-tell what the live ones said: a backfill, like the live matcher, leaves them out.
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition())) && r.value() != null
+                            && RebuildHeaders.read(r.headers()) == null) {
                         out.add(r);
                     }
                 }
