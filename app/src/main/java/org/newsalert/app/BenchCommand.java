@@ -75,8 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--enrich-reorder-buffer", paramLabel = "N",
             description = "enrich's reorder buffer for this run (default: the service's own, NEWSALERT_ENRICH_REORDER_BUFFER or 1000)."
-                    + " The buffer is released in one transaction after an idle second, so a large one can outlast the"
-                    + " transaction timeout when articles are slow to enrich")
+                    + " After an idle second the buffer is released in slices of at most 2 s of work, each its own transaction")
     int enrichReorderBuffer;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
