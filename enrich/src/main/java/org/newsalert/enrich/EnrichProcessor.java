@@ -35,6 +35,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     static final String SEQUENCE = "enrich-arrival-sequence";
     /** Separates a buffer key's order part from the id of the rebuild that marked the article. */
     static final String REBUILT = "|rebuild=";
+    /** Wall time one idle punctuation may spend releasing the buffer before it lets Streams commit. */
+    private static final long IDLE_RELEASE_BUDGET_NANOS = 2_000_000_000L;
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
 
     private final ArticlePipeline pipeline;
     private final int capacity;
@@ -85,7 +88,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
             boolean held = rebuild != null && !rebuild.inputComplete().get();
             if (buffered > 0 && !held && now - lastArrivalMs >= idle.toMillis()) {
-                releaseOldest(buffered);
+                releaseOldest(buffered, System.nanoTime() + IDLE_RELEASE_BUDGET_NANOS);
             }
         });
     }
@@ -103,7 +106,7 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         buffer.put(mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId(), a);
         buffered++;
         if (buffered > capacity) {
-            releaseOldest(buffered - capacity);
+            releaseOldest(buffered - capacity, NO_DEADLINE);
         }
         metrics.buffered(buffered);
     }
@@ -115,7 +118,13 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         metrics.liveStories(0);
     }
 
-    private void releaseOldest(int n) {
+    /**
+     * Enriches up to {@code n} of the oldest buffered articles, stopping early once {@code deadlineNanos}
+     * has passed; the next punctuation goes on where this one stopped, in the same order. The idle
+     * release would otherwise put a whole buffer's work into one transaction, which outlasts the
+     * exactly-once transaction timeout (10 s) when articles take more than 10 ms each.
+     */
+    private void releaseOldest(int n, long deadlineNanos) {
         java.util.List<org.apache.kafka.streams.KeyValue<String, ArticleFetched>> out = new java.util.ArrayList<>(n);
         try (var it = buffer.all()) {
             while (it.hasNext() && out.size() < n) {
@@ -123,6 +132,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             }
         }
         for (var kv : out) {
+            if (deadlineNanos != NO_DEADLINE && System.nanoTime() - deadlineNanos > 0) {
+                return;
+            }
             buffer.delete(kv.key);
             buffered--;
             enrich(kv.value, headersFor(kv.key));

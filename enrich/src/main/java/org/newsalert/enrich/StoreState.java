@@ -2,8 +2,10 @@ package org.newsalert.enrich;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,6 +44,14 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     /** Posting lists as a JSON value. */
     record Postings(List<String> ids) {}
 
+    /**
+     * Stories read back most recently, as objects: every article scores up to 64 candidate stories,
+     * and parsing each one's JSON on every read cost more than the scoring itself. Written through to
+     * the store, and per processor instance, so a restored or migrated task starts with an empty one.
+     * Story values are immutable once built.
+     */
+    static final int STORY_CACHE = 2048;
+
     private final KeyValueStore<String, ClusterMeta> meta;
     private final KeyValueStore<String, Long> df;
     private final KeyValueStore<String, StoryState> stories;
@@ -54,6 +64,12 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     private final KeyValueStore<String, String> folded;
     private final KeyValueStore<String, Long> counters;
     private long liveStories;
+    private final Map<String, StoryState> storyCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+            return size() > STORY_CACHE;
+        }
+    };
 
     StoreState(ProcessorContext<?, ?> ctx) {
         meta = ctx.getStateStore(META);
@@ -107,8 +123,14 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
         return new String[] {META, DF, STORIES, POSTINGS, ACTIVITY, ALIASES, MEMORY, SUMMARY, BILL_STORY, FOLDED};
     }
 
+    /**
+     * With Streams' record cache: an article reads and rewrites a few hundred document frequencies and
+     * posting lists, many of them the same keys as the article before (common terms, a story's
+     * keys), and the cache turns those into one store write and one changelog record per key per
+     * commit instead of one per article. Reads see the cache first, so results do not change.
+     */
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> serde) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde).withCachingEnabled();
     }
 
     // --- ArticlePipeline.State
@@ -201,19 +223,28 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
 
     @Override
     public StoryState story(String storyId) {
-        return stories.get(storyId);
+        StoryState s = storyCache.get(storyId);
+        if (s == null) {
+            s = stories.get(storyId);
+            if (s != null) {
+                storyCache.put(storyId, s);
+            }
+        }
+        return s;
     }
 
     @Override
     public void putStory(StoryState s) {
-        if (stories.get(s.id()) == null) {
+        if (!storyCache.containsKey(s.id()) && stories.get(s.id()) == null) {
             counters.put(LIVE_STORIES, ++liveStories);
         }
         stories.put(s.id(), s);
+        storyCache.put(s.id(), s);
     }
 
     @Override
     public void removeStory(String storyId) {
+        storyCache.remove(storyId);
         if (stories.delete(storyId) != null) {
             counters.put(LIVE_STORIES, --liveStories);
         }

@@ -53,7 +53,15 @@ public final class PipelineBench {
         return out;
     }
 
-    public static FlowTimer.Flow raw(String bootstrapServers, List<FlowTimer.Input> inputs, Duration timeout) throws InterruptedException {
+    /** Timed raw passes; the median one is reported, since one pass of a few thousand records lasts well under a second. */
+    public static final int RAW_PASSES = 3;
+
+    /**
+     * The raw copy: {@code warmUp} through the running copier untimed (JIT, connections), then
+     * {@link #RAW_PASSES} timed passes of {@code inputs}; returns the pass with the median rate.
+     */
+    public static FlowTimer.Flow raw(String bootstrapServers, List<FlowTimer.Input> warmUp, List<FlowTimer.Input> inputs, Duration timeout)
+            throws InterruptedException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String in = "newsalert.bench.raw-in." + suffix;
         String out = "newsalert.bench.raw-out." + suffix;
@@ -64,12 +72,20 @@ public final class PipelineBench {
             try {
                 try (RawCopier copier = new RawCopier(bootstrapServers, in, out)) {
                     copier.startAndAwaitAssignment(Duration.ofSeconds(60));
-                    FlowTimer.Flow f = FlowTimer.run(bootstrapServers, in, inputs, List.of(out), inputs.size(), timeout);
-                    copier.checkHealthy();
-                    if (!f.complete()) {
-                        throw new IllegalStateException("raw copy delivered only " + f.received() + " of " + inputs.size() + " within " + timeout);
+                    List<FlowTimer.Flow> passes = new ArrayList<>();
+                    for (int i = warmUp.isEmpty() ? 1 : 0; i <= RAW_PASSES; i++) {
+                        List<FlowTimer.Input> batch = i == 0 ? warmUp : inputs;
+                        FlowTimer.Flow f = FlowTimer.run(bootstrapServers, in, batch, List.of(out), batch.size(), timeout);
+                        copier.checkHealthy();
+                        if (!f.complete()) {
+                            throw new IllegalStateException("raw copy delivered only " + f.received() + " of " + batch.size() + " within " + timeout);
+                        }
+                        if (i > 0) {
+                            passes.add(f);
+                        }
                     }
-                    return f;
+                    passes.sort(java.util.Comparator.comparingDouble(FlowTimer.Flow::perSecond));
+                    return passes.get(passes.size() / 2);
                 }
             } finally {
                 admin.deleteTopics(List.of(in, out)).all().get(60, TimeUnit.SECONDS);
@@ -82,9 +98,10 @@ public final class PipelineBench {
     /**
      * The enrich service as deployed (its configuration from the environment, exactly-once), under a fresh application id
      * and state directory so it starts from nothing; counted outputs are enriched articles and dead
-     * letters, one of which every input article becomes.
+     * letters, one of which every input article becomes. {@code warmUp} (articles published before
+     * the timed ones) goes through first, untimed, and all of it comes out before the timed pass.
      */
-    public static FlowTimer.Flow enrich(EnrichConfig base, List<FlowTimer.Input> inputs, Duration timeout)
+    public static FlowTimer.Flow enrich(EnrichConfig base, List<FlowTimer.Input> warmUp, List<FlowTimer.Input> inputs, Duration timeout)
             throws InterruptedException, IOException {
         String bootstrapServers = base.bootstrapServers();
         Path stateDir = Files.createTempDirectory("newsalert-bench-enrich-");
@@ -95,8 +112,14 @@ public final class PipelineBench {
             if (!service.awaitRunning(Duration.ofSeconds(120))) {
                 throw new IllegalStateException("enrich did not reach RUNNING within 120 s (state " + service.state() + ")");
             }
-            return FlowTimer.run(bootstrapServers, Topics.ARTICLES.name(), inputs,
-                    List.of(Topics.ARTICLES_ENRICHED.name(), Topics.ENRICH_DEAD_LETTERS.name()), inputs.size(), timeout);
+            List<String> outputs = List.of(Topics.ARTICLES_ENRICHED.name(), Topics.ENRICH_DEAD_LETTERS.name());
+            if (!warmUp.isEmpty()) {
+                FlowTimer.Flow w = FlowTimer.run(bootstrapServers, Topics.ARTICLES.name(), warmUp, outputs, warmUp.size(), timeout);
+                if (!w.complete()) {
+                    return new FlowTimer.Flow(inputs.size(), 0, Map.of(), Duration.ZERO, false); // stalled in the warm-up
+                }
+            }
+            return FlowTimer.run(bootstrapServers, Topics.ARTICLES.name(), inputs, outputs, inputs.size(), timeout);
         } finally {
             Files.walk(stateDir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -16,7 +16,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The limit a stage on this broker can approach: one thread that consumes records and produces
  * them unchanged to another topic (acks=all, idempotent, no parsing, no transactions), the plain
- * consumer-to-producer loop any Kafka stage contains.
+ * consumer-to-producer loop any Kafka stage contains. It reads committed records only, as enrich's
+ * exactly-once consumer does, so both see the bench's input at the same moment (see {@link FlowTimer}).
  */
 final class RawCopier implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -30,6 +31,7 @@ final class RawCopier implements AutoCloseable {
                 ConsumerConfig.GROUP_ID_CONFIG, "newsalert-bench-raw-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

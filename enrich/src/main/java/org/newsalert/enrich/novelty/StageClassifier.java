@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -133,6 +135,53 @@ public final class StageClassifier {
     private static final Pattern TITLE_WORDS = Pattern.compile("\\b(?:leader|speaker|whip|chair|chairman|chairwoman|committee|panel|subcommittee"
             + "|minority|majority|member|caucus|aide|aides|staff|candidate|seat|race|district|floor\\s+debate)\\b");
 
+    private static final Pattern HR_CITE = Pattern.compile("\\bhr\\s?(\\d{1,5})\\b");
+    private static final Pattern HOUSE_WORD = Pattern.compile("(?<!white )\\bhouse\\b");
+
+    /**
+     * Words (lower case) at least one of which every match of the pattern contains. A sentence with
+     * none of them cannot match, and most sentences name no chamber, committee or bill action, so
+     * this check spares running two dozen patterns over them; it never changes what is found.
+     */
+    private static final Map<Pattern, List<String>> NEEDS = needs();
+
+    private static Map<Pattern, List<String>> needs() {
+        Map<Pattern, List<String>> m = new HashMap<>();
+        List<String> chamber = List.of("house", "senate");
+        for (Pattern p : List.of(PASS_SUBJECT, PASS_OBJECT, FLOOR_SUBJECT, FAIL_SUBJECT, FAIL_OBJECT, FAIL_MAJORITY)) {
+            m.put(p, chamber);
+        }
+        m.put(FLOOR_NOUN, List.of("procedural", "cloture", "test"));
+        m.put(FLOOR_TIE, List.of("tie"));
+        m.put(FAIL_NOUN, List.of("failed"));
+        List<String> committee = List.of("committee", "panel");
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
+            m.put(p, committee);
+        }
+        List<String> introduced = List.of("introduc", "file", "unveil");
+        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+            m.put(p, introduced);
+        }
+        m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
+        m.put(COSPONSOR, List.of("sponsor"));
+        m.put(SIGNED, List.of("sign"));
+        m.put(VETOED, List.of("veto"));
+        m.put(BECAME_LAW, List.of("law", "overr", "enacted"));
+        m.put(OFFICIAL, List.of("statement", "veto"));
+        m.put(TO_PRESIDENT, List.of("president", "trump", "biden", "white", "signature", "congress", "both", "final"));
+        return Map.copyOf(m);
+    }
+
+    /** A matcher over {@code s}, or over the empty string (which no pattern matches) when {@code s} lacks the pattern's words. */
+    private static Matcher matcher(Pattern p, String s) {
+        for (String w : NEEDS.get(p)) {
+            if (s.contains(w)) {
+                return p.matcher(s);
+            }
+        }
+        return p.matcher("");
+    }
+
     /** Confidence below which a mention is not used as a development. */
     static final double MIN_CONFIDENCE = 0.5;
 
@@ -174,7 +223,7 @@ public final class StageClassifier {
         String tally = tally(s);
         List<StageMention> out = new ArrayList<>();
 
-        for (Matcher m = PASS_SUBJECT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(PASS_SUBJECT, s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
@@ -184,11 +233,11 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
                     m.start(), m.start("v"), finalApproval);
         }
-        for (Matcher m = PASS_OBJECT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(PASS_OBJECT, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
                     0.85 * weight, m.start(), m.start("v"), false);
         }
-        for (Matcher m = FLOOR_SUBJECT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(FLOOR_SUBJECT, s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
@@ -196,12 +245,12 @@ public final class StageClassifier {
                     0.8 * weight, m.start(), m.start("v"), false);
         }
         for (Pattern p : List.of(FLOOR_NOUN, FLOOR_TIE)) {
-            for (Matcher m = p.matcher(s); m.find(); ) {
+            for (Matcher m = matcher(p, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
                         0.75 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Matcher m = FAIL_SUBJECT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(FAIL_SUBJECT, s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
@@ -209,19 +258,19 @@ public final class StageClassifier {
                     0.8 * weight, m.start(), m.start("v"), false);
         }
         for (Pattern p : List.of(FAIL_OBJECT, FAIL_MAJORITY)) {
-            for (Matcher m = p.matcher(s); m.find(); ) {
+            for (Matcher m = matcher(p, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                         0.8 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Matcher m = FAIL_NOUN.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(FAIL_NOUN, s); m.find(); ) {
             if (tally != null || sentenceChamber(s) != null) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
         for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
-            for (Matcher m = p.matcher(s); m.find(); ) {
+            for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
                 Stage stage = committee.matches("(?s).*\\brules\\b.*") ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
                 int start = p == COMMITTEE_OBJECT ? m.start("v") : m.start();
@@ -230,7 +279,7 @@ public final class StageClassifier {
             }
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
-            for (Matcher m = p.matcher(s); m.find(); ) {
+            for (Matcher m = matcher(p, s); m.find(); ) {
                 int verb = m.start("v");
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
@@ -238,34 +287,34 @@ public final class StageClassifier {
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
             }
         }
-        for (Matcher m = REQUEST_SENT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(REQUEST_SENT, s); m.find(); ) {
             int verb = m.start(m.group("v") != null ? "v" : m.group("v2") != null ? "v2" : "v3");
             add(out, sentence, s, index, published, otherBill, tally, Stage.INTRODUCED, null, 0.7 * weight, verb, verb, false);
         }
-        for (Matcher m = COSPONSOR.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(COSPONSOR, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.COSPONSOR_ADDED, null, 0.8 * weight,
                     m.start(), m.start(), false);
         }
-        for (Matcher m = SIGNED.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(SIGNED, s); m.find(); ) {
             if (NOT_A_BILL.matcher(m.group("obj")).find()) {
                 continue;
             }
             add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
                     m.start("v"), m.start("v"), false);
         }
-        for (Matcher m = VETOED.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(VETOED, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
         }
-        for (Matcher m = BECAME_LAW.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(BECAME_LAW, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.BECAME_LAW, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
         }
-        for (Matcher m = OFFICIAL.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(OFFICIAL, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.OFFICIAL_STATEMENT, null, 0.7 * weight,
                     m.start("v"), m.start("v"), false);
         }
-        for (Matcher m = TO_PRESIDENT.matcher(s); m.find(); ) {
+        for (Matcher m = matcher(TO_PRESIDENT, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.6 * weight,
                     m.start("v"), m.start("v"), false);
         }
@@ -447,7 +496,7 @@ public final class StageClassifier {
 
     /** The chamber a sentence names, when it names exactly one. */
     private static Chamber sentenceChamber(String s) {
-        boolean house = Pattern.compile("(?<!white )\\bhouse\\b").matcher(s).find();
+        boolean house = HOUSE_WORD.matcher(s).find();
         boolean senate = s.contains("senate");
         return house == senate ? null : house ? Chamber.HOUSE : Chamber.SENATE;
     }
@@ -482,6 +531,9 @@ public final class StageClassifier {
 
     /** The first vote tally in a sentence ({@code 216-213}), or null. */
     static String tally(String normalised) {
+        if (!hasDigit(normalised)) {
+            return null;
+        }
         for (Matcher m = TALLY.matcher(normalised); m.find(); ) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -494,17 +546,30 @@ public final class StageClassifier {
 
     /** Bill ids cited in a sentence, lower case without the Congress ({@code hr6508}, {@code s2174}). */
     static List<String> citedBills(String sentence) {
+        if (!hasDigit(sentence)) {
+            return List.of(); // every citation has a number
+        }
         Set<String> out = new TreeSet<>();
-        Matcher m = BILL_CITE.matcher(sentence.toLowerCase(Locale.ROOT));
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        Matcher m = BILL_CITE.matcher(lower);
         while (m.find()) {
             String type = m.group(1).replaceAll("[.\\s]", "");
             out.add(type + m.group(2));
         }
-        Matcher hr = Pattern.compile("\\bhr\\s?(\\d{1,5})\\b").matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher hr = HR_CITE.matcher(lower);
         while (hr.find()) {
             out.add("hr" + hr.group(1));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripCongress(String billId) {
