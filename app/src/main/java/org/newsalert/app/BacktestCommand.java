@@ -78,6 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
             EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of(
                             "KAFKA_BOOTSTRAP_SERVERS", bs,
                             "enrich.reorder.idle", "500ms",
+                            "enrich.reorder.max.wait", "0s", // off: the order depends only on the input, so reports repeat exactly
                             "enrich.reorder.buffer", "1000")))
                     .withStateDir(tmp.resolve("streams").toString())
                     .withApplicationId("newsalert-backtest-" + Long.toHexString(System.nanoTime()));

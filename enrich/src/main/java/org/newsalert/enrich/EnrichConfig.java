@@ -12,6 +12,9 @@ import org.newsalert.events.config.ConfigSource;
  * @param storyQuietPeriod a story with no article for this long (event time) is closed ({@code NEWSALERT_ENRICH_STORY_QUIET_PERIOD})
  * @param reorderBuffer articles held to be processed in published-time order ({@code NEWSALERT_ENRICH_REORDER_BUFFER})
  * @param reorderIdle when no article arrived for this long (wall time), the buffer is released ({@code NEWSALERT_ENRICH_REORDER_IDLE})
+ * @param reorderMaxWait an article waits in the buffer at most about this long (wall time) even while others keep
+ *     arriving; zero turns the limit off, which batch runs (backtest) do so their order depends only on their input
+ *     ({@code NEWSALERT_ENRICH_REORDER_MAX_WAIT})
  * @param replicationFactor replication of topics created at start-up ({@code NEWSALERT_TOPIC_REPLICATION})
  */
 public record EnrichConfig(
@@ -21,7 +24,14 @@ public record EnrichConfig(
         Duration storyQuietPeriod,
         int reorderBuffer,
         Duration reorderIdle,
+        Duration reorderMaxWait,
         short replicationFactor) {
+
+    public EnrichConfig {
+        if (reorderMaxWait == null || reorderMaxWait.isNegative()) {
+            throw new org.newsalert.events.config.ConfigException("NEWSALERT_ENRICH_REORDER_MAX_WAIT must be zero (off) or a positive duration");
+        }
+    }
 
     public static EnrichConfig from(ConfigSource c) {
         return new EnrichConfig(
@@ -31,18 +41,19 @@ public record EnrichConfig(
                 c.duration("enrich.story.quiet.period", Duration.ofDays(365)),
                 c.integer("enrich.reorder.buffer", 1000),
                 c.duration("enrich.reorder.idle", Duration.ofSeconds(1)),
+                c.duration("enrich.reorder.max.wait", Duration.ofSeconds(2)),
                 (short) c.integer("topic.replication", 1));
     }
 
     public EnrichConfig withBootstrapServers(String s) {
-        return new EnrichConfig(s, applicationId, stateDir, storyQuietPeriod, reorderBuffer, reorderIdle, replicationFactor);
+        return new EnrichConfig(s, applicationId, stateDir, storyQuietPeriod, reorderBuffer, reorderIdle, reorderMaxWait, replicationFactor);
     }
 
     public EnrichConfig withStateDir(String s) {
-        return new EnrichConfig(bootstrapServers, applicationId, s, storyQuietPeriod, reorderBuffer, reorderIdle, replicationFactor);
+        return new EnrichConfig(bootstrapServers, applicationId, s, storyQuietPeriod, reorderBuffer, reorderIdle, reorderMaxWait, replicationFactor);
     }
 
     public EnrichConfig withApplicationId(String s) {
-        return new EnrichConfig(bootstrapServers, s, stateDir, storyQuietPeriod, reorderBuffer, reorderIdle, replicationFactor);
+        return new EnrichConfig(bootstrapServers, s, stateDir, storyQuietPeriod, reorderBuffer, reorderIdle, reorderMaxWait, replicationFactor);
     }
 }

@@ -27,7 +27,10 @@ import org.slf4j.MDC;
  * time. The buffer releases its oldest article when full and everything when no article has
  * arrived for a moment, so articles interleaved from several input partitions are processed in the
  * same order on every run, which makes stories reproducible. Articles with equal published times
- * keep their arrival order on the sequencing partition.
+ * keep their arrival order on the sequencing partition. Under a steady stream that never pauses, an
+ * article would otherwise wait until the buffer filled: a max wait (wall time) releases, in
+ * published order, up to the articles that have waited that long, trading strict order for latency
+ * (batch runs turn it off).
  */
 final class EnrichProcessor implements Processor<String, ArticleFetched, String, EnrichResult> {
     private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -42,6 +45,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     private final ArticlePipeline pipeline;
     private final int capacity;
     private final Duration idle;
+    private final Duration maxWait;
+    /** Buffer keys in arrival order with their arrival (wall) time; kept in memory, restored entries count from init. */
+    private final java.util.LinkedHashMap<String, Long> arrivals = new java.util.LinkedHashMap<>();
     private final EnrichMetrics metrics;
     private final RebuildMark rebuild;
     private ProcessorContext<String, EnrichResult> ctx;
@@ -53,6 +59,12 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
 
     /** @param rebuild the rebuild this processor runs in, or null for the live app */
     EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, EnrichMetrics metrics, RebuildMark rebuild) {
+        this(pipeline, capacity, idle, Duration.ZERO, metrics, rebuild);
+    }
+
+    /** @param maxWait the longest an article waits while others keep arriving; zero: no limit */
+    EnrichProcessor(ArticlePipeline pipeline, int capacity, Duration idle, Duration maxWait, EnrichMetrics metrics, RebuildMark rebuild) {
+        this.maxWait = maxWait;
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.capacity = Math.max(1, capacity);
@@ -75,9 +87,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         buffer = context.getStateStore(BUFFER);
         sequence = context.getStateStore(SEQUENCE);
         state = new StoreState(context);
+        long restoredAt = context.currentSystemTimeMs();
         try (var it = buffer.all()) {
             while (it.hasNext()) {
-                it.next();
+                arrivals.put(it.next().key, restoredAt);
                 buffered++;
             }
         }
@@ -89,6 +102,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             boolean held = rebuild != null && !rebuild.inputComplete().get();
             if (buffered > 0 && !held && now - lastArrivalMs >= idle.toMillis()) {
                 releaseOldest(buffered, System.nanoTime() + IDLE_RELEASE_BUDGET_NANOS);
+            } else if (buffered > 0 && !held && !maxWait.isZero()) {
+                releaseWaited(now - maxWait.toMillis(), System.nanoTime() + IDLE_RELEASE_BUDGET_NANOS);
             }
         });
     }
@@ -103,7 +118,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         // The rebuild mark rides in the buffer key (after the ordering part), so it survives the
         // buffer and a restore from its changelog without changing the store's value format.
         RebuildHeaders.Mark mark = RebuildHeaders.read(record.headers());
-        buffer.put(mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId(), a);
+        String key = mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId();
+        buffer.put(key, a);
+        arrivals.put(key, lastArrivalMs);
         buffered++;
         if (buffered > capacity) {
             releaseOldest(buffered - capacity, NO_DEADLINE);
@@ -136,10 +153,29 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
                 return;
             }
             buffer.delete(kv.key);
+            arrivals.remove(kv.key);
             buffered--;
             enrich(kv.value, headersFor(kv.key));
         }
         metrics.buffered(buffered);
+    }
+
+    /**
+     * Releases buffered articles in published order until none left has arrived at or before
+     * {@code arrivedBy}: an article that waited too long goes out together with every article
+     * published before it, so the order among released articles stays the published order.
+     */
+    private void releaseWaited(long arrivedBy, long deadlineNanos) {
+        while (buffered > 0 && !arrivals.isEmpty() && arrivals.values().iterator().next() <= arrivedBy) {
+            if (System.nanoTime() - deadlineNanos > 0) {
+                return; // the next punctuation goes on from here
+            }
+            int before = buffered;
+            releaseOldest(1, NO_DEADLINE);
+            if (buffered == before) {
+                return;
+            }
+        }
     }
 
     /** Headers of the results of the buffered article under {@code key}: the rebuild mark, if any. */
@@ -175,6 +211,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         ArticlePipeline.Outcome o;
         try {
             o = pipeline.process(a, state);
+        } catch (org.apache.kafka.streams.errors.StreamsException e) {
+            throw e; // the task itself failed (e.g. migrated, fenced): Streams retries it; the article is not at fault
         } catch (RuntimeException e) {
             // One article that trips a bug is parked with the reason; the stream goes on.
             log.error("article {} ({}): enrich failed, sent to dead letters: {}", a.id(), a.url(), e.toString(), e);

@@ -1,5 +1,7 @@
 package org.newsalert.enrich;
 
+import java.time.Duration;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -86,7 +88,7 @@ public final class EnrichTopology {
                         .withName("sequence").withNumberOfPartitions(1))
                 .process(() -> new EnrichProcessor(pipeline,
                                 rebuild == null ? config.reorderBuffer() : Math.max(config.reorderBuffer(), RebuildMark.REORDER_WINDOW),
-                                config.reorderIdle(), metrics, rebuild),
+                                config.reorderIdle(), rebuild == null ? config.reorderMaxWait() : Duration.ZERO, metrics, rebuild),
                         Named.as("enrich-article"), stores);
 
         results.filter((k, v) -> v instanceof EnrichResult.Enriched, Named.as("enriched-only"))

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -143,6 +144,53 @@ class EnrichTopologyTest {
         send(SeedStory.article(1));
         driver.advanceWallClockTime(Duration.ofSeconds(2));
         assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed1", "seed2", "seed3");
+    }
+
+    @Test
+    void shouldReleaseAnArticleThatWaitedTooLongWithEverythingPublishedBeforeItWhileArticlesKeepArriving() {
+        driver.close();
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
+                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "2s")))
+                .withStateDir(stateDir.resolve("steady").toString());
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
+                EnrichTopology.streamsProperties(config), Instant.EPOCH);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+
+        // A steady stream, never idle for the 1 s that would release the whole buffer.
+        send(SeedStory.article(1));
+        driver.advanceWallClockTime(Duration.ofMillis(600));
+        send(SeedStory.article(0));
+        driver.advanceWallClockTime(Duration.ofMillis(600));
+        send(SeedStory.article(3));
+        driver.advanceWallClockTime(Duration.ofMillis(600));
+        send(SeedStory.article(2));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).as("nothing has waited 2 s yet").isEmpty();
+
+        driver.advanceWallClockTime(Duration.ofMillis(600)); // seed2 has now waited 2.4 s
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId())
+                .as("seed2 leaves with seed1, published before it; seed3 and seed4 have not waited long enough")
+                .containsExactly("seed1", "seed2");
+
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed3", "seed4");
+    }
+
+    @Test
+    void shouldKeepEveryArticleUntilTheBufferIsIdleWhenMaxWaitIsOff() {
+        driver.close();
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
+                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "0s")))
+                .withStateDir(stateDir.resolve("off").toString());
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
+                EnrichTopology.streamsProperties(config), Instant.EPOCH);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        for (int i : new int[] {1, 0, 3, 2}) {
+            send(SeedStory.article(i));
+            driver.advanceWallClockTime(Duration.ofMillis(900));
+        }
+        assertThat(read(Topics.ARTICLES_ENRICHED)).isEmpty();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed1", "seed2", "seed3", "seed4");
     }
 
     @Test

@@ -132,7 +132,7 @@ public final class PipelineBench {
     public static EnrichConfig enrichConfig(String bootstrapServers, int reorderBuffer) {
         EnrichConfig c = EnrichConfig.from(ConfigSource.fromEnvironment().with(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers)));
         return reorderBuffer <= 0 ? c : new EnrichConfig(c.bootstrapServers(), c.applicationId(), c.stateDir(), c.storyQuietPeriod(),
-                reorderBuffer, c.reorderIdle(), c.replicationFactor());
+                reorderBuffer, c.reorderIdle(), c.reorderMaxWait(), c.replicationFactor());
     }
 
     /**
