@@ -38,7 +38,7 @@ public record EnrichConfig(
                 c.bootstrapServers(),
                 c.string("enrich.application.id", "newsalert-enrich"),
                 c.string("enrich.state.dir", System.getProperty("java.io.tmpdir") + "/newsalert-enrich"),
-                c.duration("enrich.story.quiet.period", Duration.ofDays(365)),
+                c.duration("enrich.story.quiet.period", Duration.ofDays(1095)),
                 c.integer("enrich.reorder.buffer", 1000),
                 c.duration("enrich.reorder.idle", Duration.ofSeconds(1)),
                 c.duration("enrich.reorder.max.wait", Duration.ofSeconds(2)),

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * The clusterer's knobs. The bounds ({@code postingLimit}, {@code maxCandidates}, the salient-key
  * counts) fix the work per article whatever the number of live stories; {@code quietPeriod} is the
- * event time after a story's last article at which it expires.
+ * event time after a story's last article at which it expires: three years by default, because trials
+ * and sentences follow the first report by a year or more, and the bounded posting lists keep only
+ * stories with rare keys (names) findable that long anyway.
  *
  * @param quietPeriod event time without a new article after which a story expires
  * @param salientTerms highest TF-IDF terms of an article used to look up candidate stories
@@ -46,13 +48,18 @@ public record ClusterConfig(
     }
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(Duration.ofDays(365), 12, 16, 64, 64, 200, 8, 160, 4000, 0.5,
+        return new ClusterConfig(Duration.ofDays(1095), 12, 16, 64, 64, 200, 8, 160, 4000, 0.5,
                 JoinModel.trained());
     }
 
     public ClusterConfig withModel(JoinModel m) {
         return new ClusterConfig(quietPeriod, salientTerms, salientEntities, postingLimit, maxCandidates,
                 storyTerms, recentMembers, indexKeysPerStory, bodyChars, copyThreshold, m);
+    }
+
+    public ClusterConfig withMaxCandidates(int n) {
+        return new ClusterConfig(quietPeriod, salientTerms, salientEntities, postingLimit, n,
+                storyTerms, recentMembers, indexKeysPerStory, bodyChars, copyThreshold, model);
     }
 
     public ClusterConfig withQuietPeriod(Duration d) {
