@@ -50,6 +50,17 @@ final class RunCommand implements Callable<Integer> {
                     + "$NEWSALERT_NOTIFY_LOG_QUERY otherwise)")
     String watch;
 
+    @Option(names = "--follow-up-after", paramLabel = "SECONDS", defaultValue = "60",
+            description = "with the sample feeds: seconds after start at which a made-up follow-up article (a new development)"
+                    + " appears in a fourth sample feed (default: ${DEFAULT-VALUE})")
+    int followUpAfter;
+
+    @Option(names = "--mail-catcher-port", paramLabel = "PORT",
+            description = "port of the bundled local mail catcher (SMTP on 127.0.0.1; 0: any free port; -1: off). It is used"
+                    + " when no SMTP relay is configured (NEWSALERT_NOTIFY_SMTP_HOST); received mail prints here and is saved"
+                    + " in <state-dir>/mail (default: ${DEFAULT-VALUE})", defaultValue = "0")
+    int mailCatcherPort;
+
     @Override
     public Integer call() throws Exception {
         Deque<AutoCloseable> open = new ArrayDeque<>();
@@ -71,11 +82,14 @@ final class RunCommand implements Callable<Integer> {
             String watchQuery = watch != null ? watch : source.string("notify.log.query", null);
             if (feedList == null) {
                 watchQuery = watchQuery == null ? "bill:hr6508-119" : watchQuery;
-                SampleSite site = SampleSite.start(0);
+                SampleSite site = SampleSite.startWithFollowUp(0, Duration.ofSeconds(followUpAfter));
                 open.push(site);
                 feedList = site.writeFeedList(kafka.stateDir);
                 allow = allow.isBlank() ? "loopback" : allow + ",loopback";
                 System.out.println("Sample feeds:  " + site.baseUrl() + "/{benzinga,newsmax,capitolwire}/feed.xml (bundled, offline)");
+                System.out.println("Follow-up:     a MADE-UP next development of the sample story appears in " + site.baseUrl()
+                        + "/gazette/feed.xml at " + java.time.LocalTime.ofInstant(site.followUpAt(), java.time.ZoneId.systemDefault())
+                                .withNano(0) + " (first run only: subscribe before then to get it by email or webhook)");
             }
             IngestConfig ingestConfig = IngestConfig.from(source.with(Map.of("outbound.allow", allow)))
                     .withBootstrapServers(cluster.bootstrapServers())
@@ -103,6 +117,14 @@ final class RunCommand implements Callable<Integer> {
             if (watchQuery != null) {
                 notifyDefaults.put("NEWSALERT_NOTIFY_LOG_QUERY", watchQuery);
             }
+            MailCatcher mail = null;
+            if (source.string("NEWSALERT_NOTIFY_SMTP_HOST", null) == null && mailCatcherPort >= 0) {
+                mail = MailCatcher.start(mailCatcherPort, kafka.stateDir.resolve("mail"), System.out);
+                open.push(mail);
+                notifyDefaults.put("NEWSALERT_NOTIFY_SMTP_HOST", "127.0.0.1");
+                notifyDefaults.put("NEWSALERT_NOTIFY_SMTP_PORT", Integer.toString(mail.port()));
+                notifyDefaults.put("NEWSALERT_NOTIFY_SMTP_STARTTLS", "false");
+            }
             NotifyConfig notifyConfig = NotifyConfig.local(source.with(notifyDefaults), kafka.stateDir)
                     .withBootstrapServers(cluster.bootstrapServers());
             NotifyService notify = NotifyService.start(notifyConfig, System.out, ops.registry());
@@ -112,6 +134,10 @@ final class RunCommand implements Callable<Integer> {
                     + (tokenNote == null ? "" : "; token: " + tokenNote));
             if (watchQuery != null) {
                 System.out.println("Watching:      " + watchQuery + " (alerts print here as 'alert ...')");
+            }
+            if (mail != null) {
+                System.out.println("Mail catcher:  smtp://127.0.0.1:" + mail.port() + " (local, accepts everything; emails print here as"
+                        + " 'mail ...' and are saved in " + mail.folder() + ")");
             }
             open.push(Tail.articles(cluster.bootstrapServers(), System.out));
             open.push(Tail.stories(cluster.bootstrapServers(), System.out));

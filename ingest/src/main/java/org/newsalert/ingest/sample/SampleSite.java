@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 
@@ -26,17 +28,36 @@ public final class SampleSite implements AutoCloseable {
     public static final List<String> OUTLETS = List.of("benzinga", "newsmax", "capitolwire");
     private static final String ROOT = "/org/newsalert/ingest/sample/";
 
-    private final HttpServer server;
+    /** The made-up follow-up's outlet, served only by {@link #startWithFollowUp}. */
+    public static final String FOLLOW_UP_OUTLET = "gazette";
 
-    private SampleSite(HttpServer server) {
+    private final HttpServer server;
+    /** When the made-up follow-up appears in its feed; null: this site has no follow-up outlet. */
+    private final Instant followUpAt;
+
+    private SampleSite(HttpServer server, Instant followUpAt) {
         this.server = server;
+        this.followUpAt = followUpAt;
     }
 
-    /** Starts on a free loopback port (or {@code port}). */
+    /** Starts on a free loopback port (or {@code port}) with the three seed outlets. */
     public static SampleSite start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * Also serves a fourth outlet whose feed is empty until {@code after} has passed, then carries a
+     * made-up follow-up (a genuine next stage of the seed story), so the demo shows a new development
+     * arriving while it runs.
+     */
+    public static SampleSite startWithFollowUp(int port, Duration after) {
+        return start(port, Instant.now().plus(after));
+    }
+
+    private static SampleSite start(int port, Instant followUpAt) {
         try {
             HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            SampleSite site = new SampleSite(s);
+            SampleSite site = new SampleSite(s, followUpAt);
             s.createContext("/", site::serve);
             s.setExecutor(Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "sample-site");
@@ -50,6 +71,11 @@ public final class SampleSite implements AutoCloseable {
         }
     }
 
+    /** When the follow-up appears, or null when this site has none. */
+    public Instant followUpAt() {
+        return followUpAt;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -60,6 +86,9 @@ public final class SampleSite implements AutoCloseable {
         b.append("defaults:\n  interval: 30s\nfeeds:\n");
         for (String o : OUTLETS) {
             b.append("  - url: ").append(baseUrl()).append('/').append(o).append("/feed.xml\n");
+        }
+        if (followUpAt != null) {
+            b.append("  - url: ").append(baseUrl()).append('/').append(FOLLOW_UP_OUTLET).append("/feed.xml\n");
         }
         try {
             Files.createDirectories(dir);
@@ -96,8 +125,16 @@ public final class SampleSite implements AutoCloseable {
                 }
                 body = in.readAllBytes();
             }
+            if (path.startsWith("/" + FOLLOW_UP_OUTLET + "/") && followUpAt == null) {
+                ex.sendResponseHeaders(404, -1);
+                return;
+            }
             if (path.endsWith(".xml")) {
-                body = new String(body, StandardCharsets.UTF_8).replace("{{base}}", baseUrl()).getBytes(StandardCharsets.UTF_8);
+                String xml = new String(body, StandardCharsets.UTF_8);
+                if (xml.contains("{{items}}")) {
+                    xml = xml.replace("{{items}}", Instant.now().isBefore(followUpAt) ? "" : followUpItem());
+                }
+                body = xml.replace("{{base}}", baseUrl()).getBytes(StandardCharsets.UTF_8);
             }
             String etag = "\"" + sha(body) + "\"";
             ex.getResponseHeaders().add("ETag", etag);
@@ -108,6 +145,12 @@ public final class SampleSite implements AutoCloseable {
             }
             ex.sendResponseHeaders(200, body.length);
             ex.getResponseBody().write(body);
+        }
+    }
+
+    private static String followUpItem() throws IOException {
+        try (InputStream in = SampleSite.class.getResourceAsStream(ROOT + FOLLOW_UP_OUTLET + "/item.xml.part")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
