@@ -41,7 +41,7 @@ public record EnrichConfig(
                 c.duration("enrich.story.quiet.period", Duration.ofDays(1095)),
                 c.integer("enrich.reorder.buffer", 1000),
                 c.duration("enrich.reorder.idle", Duration.ofSeconds(1)),
-                c.duration("enrich.reorder.max.wait", Duration.ofMillis(500)),
+                c.duration("enrich.reorder.max.wait", Duration.ofMillis(250)),
                 (short) c.integer("topic.replication", 1));
     }
 

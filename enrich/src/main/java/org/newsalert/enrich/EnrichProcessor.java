@@ -98,7 +98,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         metrics.liveStories(state.liveStories());
         lastArrivalMs = context.currentSystemTimeMs();
         // The context's clock, not System's, so TopologyTestDriver can advance it.
-        context.schedule(Duration.ofMillis(Math.max(50, idle.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
+        // Checked at a quarter of the shorter of the two limits, so an article overstays either by at most a quarter.
+        long shorter = maxWait.isZero() ? idle.toMillis() : Math.min(idle.toMillis(), maxWait.toMillis());
+        context.schedule(Duration.ofMillis(Math.max(50, shorter / 4)), PunctuationType.WALL_CLOCK_TIME, now -> {
             boolean held = rebuild != null && !rebuild.inputComplete().get();
             if (buffered > 0 && !held && now - lastArrivalMs >= idle.toMillis()) {
                 releaseOldest(buffered, System.nanoTime() + IDLE_RELEASE_BUDGET_NANOS);
