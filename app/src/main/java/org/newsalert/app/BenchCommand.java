@@ -292,8 +292,8 @@ public final class BenchCommand implements Callable<Integer> {
                         : fmt("FAILED: %d of %d articles enriched, %d expected webhooks never arrived, %d duplicates",
                                 l.enriched(), l.articles(), l.missing(), l.duplicates());
                 rows.add(row("alert latency", latencyText(l.latency()),
-                        fmt("article record sent to %s -> webhook received, for the %d of %d articles enrich made developments of;"
-                                + " %,d articles at a steady %.0f/s through EnrichService (fresh state, exactly-once, commit every 200 ms)"
+                        fmt("article record (live news: published just before it is sent) sent to %s -> webhook received, for the %d of %d articles enrich made developments of;"
+                                + " %,d articles at a steady %.0f/s through EnrichService (fresh state, exactly-once, commit every 100 ms)"
                                 + " and NotifyService to a loopback receiver, after %d warm-up articles (max %.0f ms; %s). Enrich holds articles in a reorder buffer"
                                 + " of %,d released only when full or after %s without a new article: at a steady rate faster than one"
                                 + " per %s the buffer is released only when it is full or the input stops, so an article waits up to"

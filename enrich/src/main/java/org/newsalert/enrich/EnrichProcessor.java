@@ -29,8 +29,10 @@ import org.slf4j.MDC;
  * same order on every run, which makes stories reproducible. Articles with equal published times
  * keep their arrival order on the sequencing partition. Under a steady stream that never pauses, an
  * article would otherwise wait until the buffer filled: a max wait (wall time) releases, in
- * published order, up to the articles that have waited that long, trading strict order for latency
- * (batch runs turn it off).
+ * published order, up to the fresh articles (published less than {@link #FRESH} before they
+ * arrived) that have waited that long, trading strict order for latency where latency matters.
+ * Older articles (a feed's first poll, archives, a backlog of old news) keep the full reordering.
+ * Batch runs turn the max wait off.
  */
 final class EnrichProcessor implements Processor<String, ArticleFetched, String, EnrichResult> {
     private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -41,6 +43,8 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
     /** Wall time one idle punctuation may spend releasing the buffer before it lets Streams commit. */
     private static final long IDLE_RELEASE_BUDGET_NANOS = 2_000_000_000L;
     private static final long NO_DEADLINE = Long.MIN_VALUE;
+    /** News younger than this when it arrives is live: the max wait applies to it. */
+    static final Duration FRESH = Duration.ofHours(1);
 
     private final ArticlePipeline pipeline;
     private final int capacity;
@@ -90,7 +94,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         long restoredAt = context.currentSystemTimeMs();
         try (var it = buffer.all()) {
             while (it.hasNext()) {
-                arrivals.put(it.next().key, restoredAt);
+                var kv = it.next();
+                if (isFresh(kv.value, restoredAt)) {
+                    arrivals.put(kv.key, restoredAt);
+                }
                 buffered++;
             }
         }
@@ -122,7 +129,9 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
         RebuildHeaders.Mark mark = RebuildHeaders.read(record.headers());
         String key = mark == null ? orderKey(a, seq) : orderKey(a, seq) + REBUILT + mark.rebuildId();
         buffer.put(key, a);
-        arrivals.put(key, lastArrivalMs);
+        if (isFresh(a, lastArrivalMs)) {
+            arrivals.put(key, lastArrivalMs);
+        }
         buffered++;
         if (buffered > capacity) {
             releaseOldest(buffered - capacity, NO_DEADLINE);
@@ -160,6 +169,10 @@ final class EnrichProcessor implements Processor<String, ArticleFetched, String,
             enrich(kv.value, headersFor(kv.key));
         }
         metrics.buffered(buffered);
+    }
+
+    private static boolean isFresh(ArticleFetched a, long arrivedMs) {
+        return a.published().toEpochMilli() >= arrivedMs - FRESH.toMillis();
     }
 
     /**

@@ -176,6 +176,25 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldKeepOldNewsInPublishedOrderUntilIdleEvenWithAMaxWait() {
+        driver.close();
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
+                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "250ms")))
+                .withStateDir(stateDir.resolve("old").toString());
+        // The wall clock a year after the seeds: they arrive as old news (a first poll, an archive).
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
+                EnrichTopology.streamsProperties(config), Instant.parse("2026-11-23T12:00:00Z"));
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        for (int i : new int[] {1, 0, 3, 2}) {
+            send(SeedStory.article(i));
+            driver.advanceWallClockTime(Duration.ofMillis(900));
+        }
+        assertThat(read(Topics.ARTICLES_ENRICHED)).as("old news waits for the stream to pause").isEmpty();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(read(Topics.ARTICLES_ENRICHED)).extracting(r -> r.value().articleId()).containsExactly("seed1", "seed2", "seed3", "seed4");
+    }
+
+    @Test
     void shouldKeepEveryArticleUntilTheBufferIsIdleWhenMaxWaitIsOff() {
         driver.close();
         EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
