@@ -53,6 +53,17 @@ class EnrichTopologyTest {
         driver.close();
     }
 
+    /** A driver with a buffer that never fills (100), a 1 s idle release and the given max wait, its wall clock at {@code start}. */
+    private void restartWithSteadyStreamSettings(String maxWait, String dir, Instant start) {
+        driver.close();
+        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
+                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", maxWait)))
+                .withStateDir(stateDir.resolve(dir).toString());
+        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
+                EnrichTopology.streamsProperties(config), start);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    }
+
     private void send(ArticleFetched a) {
         articles.pipeInput(new TestRecord<>(a.id(), Topics.ARTICLES.valueSerde().serializer().serialize("t", a), a.published()));
     }
@@ -148,13 +159,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldReleaseAnArticleThatWaitedTooLongWithEverythingPublishedBeforeItWhileArticlesKeepArriving() {
-        driver.close();
-        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
-                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "2s")))
-                .withStateDir(stateDir.resolve("steady").toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
-                EnrichTopology.streamsProperties(config), Instant.EPOCH);
-        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        restartWithSteadyStreamSettings("2s", "steady", Instant.EPOCH);
 
         // A steady stream, never idle for the 1 s that would release the whole buffer.
         send(SeedStory.article(1));
@@ -177,14 +182,8 @@ class EnrichTopologyTest {
 
     @Test
     void shouldKeepOldNewsInPublishedOrderUntilIdleEvenWithAMaxWait() {
-        driver.close();
-        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
-                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "250ms")))
-                .withStateDir(stateDir.resolve("old").toString());
         // The wall clock a year after the seeds: they arrive as old news (a first poll, an archive).
-        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
-                EnrichTopology.streamsProperties(config), Instant.parse("2026-11-23T12:00:00Z"));
-        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        restartWithSteadyStreamSettings("250ms", "old", Instant.parse("2026-11-23T12:00:00Z"));
         for (int i : new int[] {1, 0, 3, 2}) {
             send(SeedStory.article(i));
             driver.advanceWallClockTime(Duration.ofMillis(900));
@@ -196,13 +195,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldKeepEveryArticleUntilTheBufferIsIdleWhenMaxWaitIsOff() {
-        driver.close();
-        EnrichConfig config = EnrichConfig.from(ConfigSource.ofMap(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
-                        "enrich.reorder.buffer", "100", "enrich.reorder.idle", "1s", "enrich.reorder.max.wait", "0s")))
-                .withStateDir(stateDir.resolve("off").toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(config, PIPELINE, new EnrichMetrics(registry)),
-                EnrichTopology.streamsProperties(config), Instant.EPOCH);
-        articles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        restartWithSteadyStreamSettings("0s", "off", Instant.EPOCH);
         for (int i : new int[] {1, 0, 3, 2}) {
             send(SeedStory.article(i));
             driver.advanceWallClockTime(Duration.ofMillis(900));
