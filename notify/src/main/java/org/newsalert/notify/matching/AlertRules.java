@@ -27,26 +27,31 @@ import org.newsalert.notify.subscription.SubscriptionMatcher;
 public final class AlertRules {
     private AlertRules() {}
 
-    public static List<AlertMatched> forDevelopment(SubscriptionMatcher matcher, DevelopmentDetected d, Instant now) {
-        List<AlertMatched> out = new ArrayList<>();
+    /** What one development makes: alerts for {@code developments} subscriptions, digest items for daily/weekly ones. */
+    public record DevelopmentMatches(List<AlertMatched> alerts, List<DigestItemMatched> digestItems) {}
+
+    /** Matches the development against the subscriptions once and sorts the matches by subscription mode. */
+    public static DevelopmentMatches matchDevelopment(SubscriptionMatcher matcher, DevelopmentDetected d, Instant now) {
+        List<AlertMatched> alerts = new ArrayList<>();
+        List<DigestItemMatched> digest = new ArrayList<>();
         for (SubscriptionMatcher.Match m : matcher.matching(MatchTarget.from(d))) {
-            if (m.subscription().mode() == Subscription.Mode.DEVELOPMENTS) {
-                out.add(AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now));
+            Subscription.Mode mode = m.subscription().mode();
+            if (mode == Subscription.Mode.DEVELOPMENTS) {
+                alerts.add(AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now));
+            } else if (mode == Subscription.Mode.DAILY || mode == Subscription.Mode.WEEKLY) {
+                digest.add(new DigestItemMatched(mode, AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now)));
             }
         }
-        return out;
+        return new DevelopmentMatches(alerts, digest);
+    }
+
+    public static List<AlertMatched> forDevelopment(SubscriptionMatcher matcher, DevelopmentDetected d, Instant now) {
+        return matchDevelopment(matcher, d, now).alerts();
     }
 
     /** The digest items a development makes: one per matching {@code daily} or {@code weekly} subscription. */
     public static List<DigestItemMatched> digestItemsForDevelopment(SubscriptionMatcher matcher, DevelopmentDetected d, Instant now) {
-        List<DigestItemMatched> out = new ArrayList<>();
-        for (SubscriptionMatcher.Match m : matcher.matching(MatchTarget.from(d))) {
-            Subscription.Mode mode = m.subscription().mode();
-            if (mode == Subscription.Mode.DAILY || mode == Subscription.Mode.WEEKLY) {
-                out.add(new DigestItemMatched(mode, AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now)));
-            }
-        }
-        return out;
+        return matchDevelopment(matcher, d, now).digestItems();
     }
 
     /**

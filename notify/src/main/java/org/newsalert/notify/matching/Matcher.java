@@ -169,8 +169,9 @@ public final class Matcher implements AutoCloseable {
             // Both inputs are keyed by story id: lines logged while matching name the story.
             MDC.put("story", r.key() == null ? "" : r.key());
             try {
-                made = alertsFor(r);
-                digest = digestItemsFor(r);
+                AlertRules.DevelopmentMatches m = matchesFor(r);
+                made = m.alerts();
+                digest = m.digestItems();
             } catch (RuntimeException e) {
                 writes.add(park(r, "cannot match record: " + e));
                 continue;
@@ -219,23 +220,15 @@ public final class Matcher implements AutoCloseable {
         return RebuildAlerts.route(rebuild, made);
     }
 
-    private List<AlertMatched> alertsFor(ConsumerRecord<String, byte[]> r) {
+    /** What the record makes, read and matched once: a development's alerts and digest items, or an article's alerts. */
+    private AlertRules.DevelopmentMatches matchesFor(ConsumerRecord<String, byte[]> r) {
         if (r.topic().equals(developments.name())) {
             DevelopmentDetected d = developments.valueSerde().deserializer().deserialize(r.topic(), r.value());
             latestByStory.put(d.storyId(), d);
-            return AlertRules.forDevelopment(matcher, d, clock.instant());
+            return AlertRules.matchDevelopment(matcher, d, clock.instant());
         }
         ArticleEnriched a = articles.valueSerde().deserializer().deserialize(r.topic(), r.value());
-        return AlertRules.forArticle(matcher, a, latestByStory.get(a.storyId()), clock.instant());
-    }
-
-    /** Digest subscriptions get a development's matches as digest items, gathered per period by the digest assembler. */
-    private List<DigestItemMatched> digestItemsFor(ConsumerRecord<String, byte[]> r) {
-        if (!r.topic().equals(developments.name())) {
-            return List.of();
-        }
-        DevelopmentDetected d = developments.valueSerde().deserializer().deserialize(r.topic(), r.value());
-        return AlertRules.digestItemsForDevelopment(matcher, d, clock.instant());
+        return new AlertRules.DevelopmentMatches(AlertRules.forArticle(matcher, a, latestByStory.get(a.storyId()), clock.instant()), List.of());
     }
 
     private Future<RecordMetadata> park(ConsumerRecord<String, byte[]> r, String reason) {
