@@ -13,6 +13,7 @@ import org.newsalert.enrich.story.ClusterConfig;
 import org.newsalert.enrich.story.ClusterState;
 import org.newsalert.enrich.story.Decision;
 import org.newsalert.enrich.story.StoryClusterer;
+import org.newsalert.enrich.tag.Congresses;
 import org.newsalert.enrich.tag.AliasBook;
 import org.newsalert.enrich.tag.TagResult;
 import org.newsalert.enrich.tag.Tagger;
@@ -92,6 +93,9 @@ public final class ArticlePipeline {
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills));
         String storyId = storyOf(d, bills, state);
+        if (storyId.equals(d.storyId()) && d.newStory()) {
+            storyId = legislativeFold(d, a, bills, state);
+        }
         boolean startsStory = state.summary(storyId) == null;
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
@@ -138,6 +142,52 @@ public final class ArticlePipeline {
             }
         }
         return storyId;
+    }
+
+    /**
+     * Bill coverage often names no bill number ("the rescissions package", "the stopgap bill"), and
+     * its steps come days or weeks apart, further than the clusterer's time decay lets an ordinary
+     * story stretch. So when the clusterer opens a new story for an article that reports a stage of
+     * a bill, the candidate stories that have themselves reached a stage, in the same Congress, are
+     * scored again as if no time had passed; the most probable one at or above the join threshold
+     * takes the article (the new cluster is folded into it, as for bills). Bills must not conflict:
+     * an article whose bill ids are not that story's stays where the clusterer put it.
+     */
+    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
+        if (d.alternatives().isEmpty() || !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
+            return d.storyId();
+        }
+        int congress = Congresses.at(a.published());
+        Decision.Alternative best = null;
+        String bestStory = null;
+        for (Decision.Alternative alt : d.alternatives()) {
+            if (alt.timelessProbability() < clusterConfig.model().threshold()
+                    || Congresses.at(alt.lastPublished()) != congress
+                    || best != null && alt.timelessProbability() <= best.timelessProbability()) {
+                continue;
+            }
+            String folded = state.foldedInto(alt.storyId());
+            String target = folded != null ? folded : alt.storyId();
+            StoryMemory m = state.memory(target);
+            if (m == null || m.stages().isEmpty()) {
+                continue;
+            }
+            if (!bills.isEmpty() && !m.bills().isEmpty() && java.util.Collections.disjoint(bills, m.bills())) {
+                continue;
+            }
+            best = alt;
+            bestStory = target;
+        }
+        if (bestStory == null) {
+            return d.storyId();
+        }
+        state.putFoldedInto(d.storyId(), bestStory);
+        for (String b : bills) {
+            if (d.storyId().equals(state.storyForBill(b))) {
+                state.putStoryForBill(b, bestStory);
+            }
+        }
+        return bestStory;
     }
 
     private static StoryUpdated updateStory(StoryUpdated prev, String storyId, ArticleFetched a, Set<String> bills, List<Tag> tags, Novelty n) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,20 @@ public final class NoveltyDetector {
 
     public NoveltyDetector(StageClassifier classifier) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+    }
+
+    /**
+     * Whether the article reports (not recalls) some stage of a bill as news, read on its own: for
+     * a caller deciding where the article belongs before there is a story to read it against.
+     */
+    public boolean reportsStage(String title, String text, Instant published, Collection<String> bills) {
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (m.reading() == Reading.REPORTED && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -17,6 +17,10 @@ final class SimilarityFeatures {
             "sharedBill", "otherBills", "logGapDays", "logGapXmaxSharedRarity", "copySim", "logSize",
             "allCosXnameCos", "bestMemberNameCos", "bestMemberTitleCos");
 
+    static final int ALL_COS = NAMES.indexOf("allCos");
+    static final int TITLE_COS = NAMES.indexOf("titleCos");
+    static final int LOG_GAP_DAYS = NAMES.indexOf("logGapDays");
+    static final int LOG_GAP_X_RARITY = NAMES.indexOf("logGapXmaxSharedRarity");
     static final int SHARED_BILL = NAMES.indexOf("sharedBill");
     static final int OTHER_BILLS = NAMES.indexOf("otherBills");
 

@@ -138,7 +138,18 @@ public final class StoryClusterer {
         double score = scored.best() == null ? 0 : scored.best().probability();
         String copyOf = chosen != null && chosen.match().copySim() >= config.copyThreshold()
                 ? chosen.match().copyOf() : null;
-        return new Decision(after.id(), before == null, score, copyOf, scored.candidates().size());
+        List<Decision.Alternative> alternatives = new ArrayList<>();
+        for (Candidate c : scored.candidates()) {
+            double[] f = c.match().features();
+            double[] timeless = f.clone();
+            timeless[SimilarityFeatures.LOG_GAP_DAYS] = 0;
+            timeless[SimilarityFeatures.LOG_GAP_X_RARITY] = 0;
+            alternatives.add(new Decision.Alternative(c.story().id(), c.probability(), config.model().probability(timeless),
+                    f[SimilarityFeatures.ALL_COS], f[SimilarityFeatures.TITLE_COS], c.story().lastPublished()));
+        }
+        // Most probable first; the stable sort keeps the candidates' fixed order among ties.
+        alternatives.sort(java.util.Comparator.comparingDouble(Decision.Alternative::probability).reversed());
+        return new Decision(after.id(), before == null, score, copyOf, scored.candidates().size(), alternatives);
     }
 
     private void expire(Instant cutoff) {
@@ -259,11 +270,17 @@ public final class StoryClusterer {
         return normalised(out, norm);
     }
 
+    /**
+     * {@code v} divided by the square root of {@code squaredNorm}, as a map whose iteration order is
+     * {@code v}'s (sorted by key for every caller) and whose lookups are hash lookups: scoring looks
+     * each story and member entry up in the article's vectors.
+     */
     private static Map<String, Double> normalised(Map<String, Double> v, double squaredNorm) {
-        if (squaredNorm > 0) {
-            double n = Math.sqrt(squaredNorm);
-            v.replaceAll((k, x) -> x / n);
+        double n = squaredNorm > 0 ? Math.sqrt(squaredNorm) : 1;
+        Map<String, Double> out = new LinkedHashMap<>(v.size() * 2);
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            out.put(e.getKey(), squaredNorm > 0 ? e.getValue() / n : e.getValue());
         }
-        return v;
+        return out;
     }
 }

@@ -1,0 +1,89 @@
+package org.newsalert.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.newsalert.events.ArticleFetched;
+import org.newsalert.events.ArticleKind;
+
+/**
+ * The pipeline's own decisions on top of the clusterer's: bill coverage that names no bill number
+ * stays one story across the weeks between its steps. The articles are made up for this test.
+ */
+class ArticlePipelineTest {
+    private static final Instant DAY0 = Instant.parse("2025-06-10T14:00:00Z");
+
+    private final ArticlePipeline pipeline = ArticlePipeline.withDefaults(Duration.ofDays(1095));
+    private final InMemoryState state = new InMemoryState();
+
+    static final String COMMITTEE_TITLE = "House Appropriations Committee advances $7.2 billion rescissions package for"
+            + " foreign aid and public broadcasting";
+    static final String COMMITTEE_TEXT = "The House Appropriations Committee voted 33-27 on Tuesday to advance the"
+            + " White House's $7.2 billion rescissions package, which would claw back money already approved for"
+            + " foreign aid programs and for the Corporation for Public Broadcasting. The rescissions package now"
+            + " heads to the House floor. Supporters said the cuts to public broadcasting and foreign aid were long"
+            + " overdue; Democrats said NPR and PBS stations in rural areas would close.";
+
+    static final String SENATE_TITLE = "Senate passes $7.2 billion rescissions package cutting foreign aid and public"
+            + " broadcasting";
+    static final String SENATE_TEXT = "The Senate voted 51-48 on Thursday to pass the $7.2 billion rescissions"
+            + " package, clawing back funds for foreign aid and the Corporation for Public Broadcasting. The"
+            + " rescissions package cuts money for NPR and PBS stations and for foreign aid programs. Two"
+            + " Republicans joined Democrats in opposing the cuts.";
+
+    static final String OPINION_TITLE = "Why the $7.2 billion rescissions package for foreign aid and public"
+            + " broadcasting matters";
+    static final String OPINION_TEXT = "The $7.2 billion rescissions package would claw back money for foreign aid"
+            + " and the Corporation for Public Broadcasting. Rural NPR and PBS stations depend on that money, and"
+            + " foreign aid programs have already made commitments with it. Cutting public broadcasting saves little.";
+
+    @Test
+    void shouldKeepUnnumberedBillCoverageInOneStoryAcrossTheWeeksBetweenItsSteps() {
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome senate = process("senate", 30, SENATE_TITLE, SENATE_TEXT);
+
+        assertThat(committee.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        // The clusterer alone would start a new story a month later; the bill's stages keep it in the first.
+        assertThat(senate.decision().newStory()).isTrue();
+        assertThat(senate.story().storyId()).isEqualTo(committee.story().storyId());
+        assertThat(senate.article().kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(senate.article().development()).isEqualTo("passed_senate");
+        assertThat(senate.story().articleIds()).containsExactly("committee", "senate");
+    }
+
+    @Test
+    void shouldLeaveArticleThatReportsNoStageWhereTheClustererPutIt() {
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome opinion = process("opinion", 30, OPINION_TITLE, OPINION_TEXT);
+
+        assertThat(opinion.decision().newStory()).isTrue();
+        assertThat(opinion.story().storyId()).isNotEqualTo(committee.story().storyId());
+    }
+
+    @Test
+    void shouldNotCarryBillStoryIntoTheNextCongress() {
+        // 2025-06-10 is in the 119th Congress; 2027-01-20 is in the 120th, where every bill starts again.
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome senate = process("senate", 589, SENATE_TITLE, SENATE_TEXT);
+
+        assertThat(senate.story().storyId()).isNotEqualTo(committee.story().storyId());
+        assertThat(senate.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+
+    @Test
+    void shouldNotFoldIntoStoryThatHasReachedNoStage() {
+        ArticlePipeline.Outcome opinion = process("opinion", 0, OPINION_TITLE, OPINION_TEXT);
+        ArticlePipeline.Outcome senate = process("senate", 30, SENATE_TITLE, SENATE_TEXT);
+
+        assertThat(senate.decision().newStory()).isTrue();
+        assertThat(senate.story().storyId()).isNotEqualTo(opinion.story().storyId());
+    }
+
+    private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
+        Instant published = DAY0.plus(Duration.ofDays(day));
+        return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
+                title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);
+    }
+}
