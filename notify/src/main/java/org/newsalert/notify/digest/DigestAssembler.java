@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +37,7 @@ import org.newsalert.events.DigestEmitted;
 import org.newsalert.events.DigestItemMatched;
 import org.newsalert.events.Subscription;
 import org.newsalert.events.Topic;
+import org.newsalert.notify.ConsumerThread;
 import org.newsalert.notify.matching.AlertRules;
 import org.newsalert.notify.subscription.SubscriptionStore;
 import org.slf4j.Logger;
@@ -67,13 +67,12 @@ public final class DigestAssembler implements AutoCloseable {
     private final Clock clock;
     private final Duration tick;
     private final DigestBook book = new DigestBook();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ConsumerThread worker = new ConsumerThread("notify-digest", log, "digest assembler thread died; no more digests are sent");
     private final List<Parked> toPark = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile List<String> openSnapshot = List.of();
     private KafkaProducer<String, byte[]> producer;
-    private Thread thread;
 
     /** A dead letter to write with the next transaction, for an item of {@code partition}. */
     private record Parked(int partition, ProducerRecord<String, byte[]> record) {}
@@ -97,13 +96,8 @@ public final class DigestAssembler implements AutoCloseable {
         this(bootstrap, groupId, DigestTopics.catalogue(), subscriptions, clock, Duration.ofSeconds(1));
     }
 
-    public synchronized void start() {
-        if (!running.compareAndSet(false, true)) {
-            throw new IllegalStateException("already started");
-        }
-        thread = new Thread(this::loop, "notify-digest");
-        thread.setUncaughtExceptionHandler((t, e) -> log.error("digest assembler thread died; no more digests are sent", e));
-        thread.start();
+    public void start() {
+        worker.start(this::loop);
     }
 
     /** The open periods as {@code <subscription> <mode> <period> (<n> items)}, as of the last tick. */
@@ -112,17 +106,18 @@ public final class DigestAssembler implements AutoCloseable {
     }
 
     private void loop() {
-        while (running.get()) {
+        while (worker.running()) {
             try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(producerProps(), new StringSerializer(), new ByteArraySerializer());
                     KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer())) {
                 producer = p;
                 consumer = c;
-                if (!running.get()) {
+                worker.polling(c);
+                if (!worker.running()) {
                     return;
                 }
                 p.initTransactions();
                 c.subscribe(List.of(topics.items().name()), new Rebalance());
-                while (running.get()) {
+                while (worker.running()) {
                     for (ConsumerRecord<String, byte[]> r : c.poll(tick)) {
                         read(r);
                     }
@@ -134,9 +129,10 @@ public final class DigestAssembler implements AutoCloseable {
             } catch (RuntimeException e) {
                 // Nothing past the last transaction is committed: the next consumer rebuilds the open periods.
                 log.error("digest assembler failed; rebuilding from the last committed offsets in {}", RESTART_AFTER_FAILURE, e);
-                sleep(RESTART_AFTER_FAILURE);
+                ConsumerThread.sleep(RESTART_AFTER_FAILURE);
             } finally {
                 consumer = null;
+                worker.polling(null);
                 producer = null;
                 book.clear();
                 toPark.clear();
@@ -348,31 +344,8 @@ public final class DigestAssembler implements AutoCloseable {
         return p;
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            if (!running.compareAndSet(true, false)) {
-                return;
-            }
-            t = thread;
-        }
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            t.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(Duration.ofSeconds(30));
     }
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +46,7 @@ import org.newsalert.events.DigestItemMatched;
 import org.newsalert.events.RebuildHeaders;
 import org.newsalert.events.Topic;
 import org.newsalert.events.Topics;
+import org.newsalert.notify.ConsumerThread;
 import org.newsalert.notify.subscription.SubscriptionMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +69,7 @@ public final class Matcher implements AutoCloseable {
     private final String groupId;
     private final SubscriptionMatcher matcher;
     private final Clock clock;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ConsumerThread worker = new ConsumerThread("notify-matcher", log, "matcher thread died; no more alerts are matched");
     private final Topic<String, DevelopmentDetected> developments = Topics.DEVELOPMENTS;
     private final Topic<String, ArticleEnriched> articles = Topics.ARTICLES_ENRICHED;
     private final Topic<String, AlertMatched> alerts = Topics.ALERTS;
@@ -84,12 +84,10 @@ public final class Matcher implements AutoCloseable {
     };
     /** Subscriber alerts withheld per story rebuild (matcher thread only), logged at close. */
     private final Map<String, Long> rebuildWithheld = new HashMap<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
     private final MeterRegistry registry;
     private static final Tags SERVICE = Tags.of("service", "notify");
     /** True once the current consumer got its first assignment from the group (possibly empty). */
     private volatile boolean assigned;
-    private volatile Thread thread;
     private KafkaClientMetrics producerMetrics;
     private KafkaProducer<String, byte[]> producer;
 
@@ -107,24 +105,22 @@ public final class Matcher implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (!running.compareAndSet(false, true)) {
+        if (worker.running()) {
             throw new IllegalStateException("already started");
         }
         producer = new KafkaProducer<>(producerProps(bootstrap, "notify-matcher"), new StringSerializer(), new ByteArraySerializer());
         producerMetrics = new KafkaClientMetrics(producer, SERVICE);
         producerMetrics.bindTo(registry);
-        thread = new Thread(this::loop, "notify-matcher");
-        thread.setUncaughtExceptionHandler((t, e) -> log.error("matcher thread died; no more alerts are matched", e));
-        thread.start();
+        worker.start(this::loop);
     }
 
     private void loop() {
-        while (running.get()) {
+        while (worker.running()) {
             assigned = false;
             try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new ByteArrayDeserializer());
                     KafkaClientMetrics lag = new KafkaClientMetrics(c, SERVICE)) {
-                consumer = c;
-                if (!running.get()) {
+                worker.polling(c);
+                if (!worker.running()) {
                     return;
                 }
                 lag.bindTo(registry);
@@ -138,7 +134,7 @@ public final class Matcher implements AutoCloseable {
                         log.info("matcher assigned {}", partitions);
                     }
                 });
-                while (running.get()) {
+                while (worker.running()) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
                         process(records);
@@ -150,9 +146,9 @@ public final class Matcher implements AutoCloseable {
             } catch (RuntimeException e) {
                 // Offsets of the failed batch were not committed: the next consumer reads it again.
                 log.error("matcher failed; restarting from the last committed offsets in {}", RESTART_AFTER_FAILURE, e);
-                sleep(RESTART_AFTER_FAILURE);
+                ConsumerThread.sleep(RESTART_AFTER_FAILURE);
             } finally {
-                consumer = null;
+                worker.polling(null);
             }
         }
     }
@@ -276,11 +272,10 @@ public final class Matcher implements AutoCloseable {
 
     /** Why the matcher is not matching (starting, rejoining its group, restarting after a failure), or empty. */
     public Optional<String> notReady() {
-        Thread t = thread;
-        if (!running.get() || t == null) {
+        if (!worker.started()) {
             return Optional.of("not started, or stopped");
         }
-        if (!t.isAlive()) {
+        if (worker.died()) {
             return Optional.of("the matcher thread has stopped");
         }
         return assigned ? Optional.empty()
@@ -289,35 +284,13 @@ public final class Matcher implements AutoCloseable {
 
     /** True when the matcher thread died while it should run: only a restart helps. */
     public boolean broken() {
-        Thread t = thread;
-        return running.get() && t != null && !t.isAlive();
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return worker.died();
     }
 
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            if (!running.compareAndSet(true, false)) {
-                return;
-            }
-            t = thread;
-        }
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            t.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!worker.stop(Duration.ofSeconds(30))) {
+            return;
         }
         producerMetrics.close();
         producer.close(Duration.ofSeconds(10));
