@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsalert.enrich.novelty.Novelty;
 import org.newsalert.enrich.novelty.NoveltyDetector;
+import org.newsalert.enrich.novelty.Stage;
 import org.newsalert.enrich.novelty.StoryMemory;
 import org.newsalert.enrich.story.ArticleInput;
 import org.newsalert.enrich.story.ClusterConfig;
@@ -150,7 +151,8 @@ public final class ArticlePipeline {
      * story stretch. So when the clusterer opens a new story for an article that reports a stage of
      * a bill, the candidate stories that have themselves reached a stage, in the same Congress, are
      * scored again as if no time had passed; the most probable one at or above the join threshold
-     * takes the article (the new cluster is folded into it, as for bills). Bills must not conflict:
+     * takes the article (the new cluster is folded into it, as for bills). A story whose bill was
+     * signed is not a candidate. Bills must not conflict:
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
     private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
@@ -169,7 +171,7 @@ public final class ArticlePipeline {
             String folded = state.foldedInto(alt.storyId());
             String target = folded != null ? folded : alt.storyId();
             StoryMemory m = state.memory(target);
-            if (m == null || m.stages().isEmpty()) {
+            if (m == null || m.stages().isEmpty() || enacted(m)) {
                 continue;
             }
             if (!bills.isEmpty() && !m.bills().isEmpty() && java.util.Collections.disjoint(bills, m.bills())) {
@@ -188,6 +190,19 @@ public final class ArticlePipeline {
             }
         }
         return bestStory;
+    }
+
+    /**
+     * A bill that was signed or became law takes no further steps, so a new stage reported in the
+     * same Congress is another bill's (next year's defence or spending bill reads much like this one).
+     */
+    private static boolean enacted(StoryMemory m) {
+        for (var s : m.stages()) {
+            if (s.stage().equals(Stage.SIGNED.id()) || s.stage().equals(Stage.BECAME_LAW.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StoryUpdated updateStory(StoryUpdated prev, String storyId, ArticleFetched a, Set<String> bills, List<Tag> tags, Novelty n) {

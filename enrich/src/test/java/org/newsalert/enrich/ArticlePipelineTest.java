@@ -81,6 +81,22 @@ class ArticlePipelineTest {
         assertThat(senate.story().storyId()).isNotEqualTo(opinion.story().storyId());
     }
 
+    static final String SIGNED_TITLE = "Trump signs $7.2 billion rescissions package cutting foreign aid and public broadcasting";
+    static final String SIGNED_TEXT = "President Trump signed the $7.2 billion rescissions package into law on Thursday,"
+            + " clawing back money approved for foreign aid and the Corporation for Public Broadcasting. The"
+            + " rescissions package cuts funds for NPR and PBS stations and for foreign aid programs.";
+
+    @Test
+    void shouldNotFoldNewStageIntoStoryWhoseBillWasSigned() {
+        // Next year's package reads like this year's; a signed bill takes no further steps.
+        ArticlePipeline.Outcome signed = process("signed", 0, SIGNED_TITLE, SIGNED_TEXT);
+        ArticlePipeline.Outcome committee = process("committee", 200, COMMITTEE_TITLE, COMMITTEE_TEXT);
+
+        assertThat(signed.story().stages()).extracting(s -> s.stage()).contains("signed");
+        assertThat(committee.decision().newStory()).isTrue();
+        assertThat(committee.story().storyId()).isNotEqualTo(signed.story().storyId());
+    }
+
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
         Instant published = DAY0.plus(Duration.ofDays(day));
         return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
