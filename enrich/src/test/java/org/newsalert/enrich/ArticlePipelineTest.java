@@ -56,7 +56,7 @@ class ArticlePipelineTest {
     @Test
     void shouldLeaveArticleThatReportsNoStageWhereTheClustererPutIt() {
         ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
-        ArticlePipeline.Outcome opinion = process("opinion", 30, OPINION_TITLE, OPINION_TEXT);
+        ArticlePipeline.Outcome opinion = process("opinion", 150, OPINION_TITLE, OPINION_TEXT);
 
         assertThat(opinion.decision().newStory()).isTrue();
         assertThat(opinion.story().storyId()).isNotEqualTo(committee.story().storyId());

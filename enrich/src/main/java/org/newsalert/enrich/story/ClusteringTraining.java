@@ -12,10 +12,24 @@ import java.util.Map;
 /**
  * Learns the {@link JoinModel} from a labelled stream and checks that it generalises. Training
  * pairs come from replaying the stream with gold stories (every candidate the index offers is a
- * pair, labelled by whether it is the article's gold story); the weights are a ridge-regularised
- * logistic regression fitted by Newton's method; the threshold is the one that maximises the mean
- * of BCubed and pairwise F1 on the training stream. Cross-validation splits the gold stories into
- * two halves by a hash of their label, trains on one half and scores the other.
+ * pair, labelled by whether it is the article's gold story). The model has two parts: a
+ * ridge-regularised logistic regression over all features, fitted by Newton's method, with the bill
+ * weights set by hand; and a gradient-boosted ensemble of shallow trees ({@link JoinTrees}, logistic
+ * loss) boosted from the regression's log-odds, i.e. fitted to what the regression gets wrong, over
+ * every feature but the bill evidence. The join log-odds are regression + trees. With
+ * {@code --linear} the trees are left out (the model shipped before). Either way the threshold is the
+ * one that maximises the mean of BCubed and pairwise F1 on the training stream. Cross-validation
+ * splits the gold stories into two halves by a hash of their label, trains on one half and scores
+ * the other.
+ *
+ * <p>Regenerate the shipped model (deterministic; a few minutes) with
+ * <pre>
+ * ./mvnw -q -B -o package -DskipTests -Dskip.bench=true -pl app -am
+ * java -cp app/target/newsalert.jar org.newsalert.enrich.story.ClusteringTraining \
+ *     ../shared/data/clustering/dev.jsonl --write enrich/src/main/resources/org/newsalert/enrich/story/join-model.json
+ * </pre>
+ * {@code --grid --on-linear --min-leaf 50} cross-validates tree
+ * settings (how {@link #TREE_PARAMS} was chosen; without {@code --on-linear}, trees alone).
  */
 public final class ClusteringTraining {
     static final double RIDGE = 1.0;
@@ -26,6 +40,24 @@ public final class ClusteringTraining {
      */
     static final double SHARED_BILL_WEIGHT = 10.0;
     static final double OTHER_BILLS_WEIGHT = -4.0;
+
+    /**
+     * The tree settings, chosen by two-fold cross-validation by gold story ({@code --grid}): 150 trees
+     * of depth 3, shrinkage 0.1, leaves of at least 50 pairs, L2 1 on leaf values.
+     */
+    static final JoinTrees.Params TREE_PARAMS = new JoinTrees.Params(150, 3, 0.1, 50, 1.0);
+    static final int[] TREE_DEPTHS = {2, 3};
+    static final int[] TREE_ROUNDS = {25, 50, 100, 150, 200};
+
+    /**
+     * The features the trees split on: all but the bill evidence. The dev news has no bills, so
+     * those features are constant there and trees could learn nothing from them; they enter the
+     * log-odds only through the regression's hand-set weights (+10 for a shared bill id, -4 for two
+     * different ones), so a shared bill still lifts a weak text match over the threshold, and
+     * different bills still pull a close one under it, whatever the trees add.
+     */
+    static final int[] TREE_FEATURES = java.util.stream.IntStream.range(0, SimilarityFeatures.NAMES.size())
+            .filter(j -> j != SimilarityFeatures.SHARED_BILL && j != SimilarityFeatures.OTHER_BILLS).toArray();
 
     private ClusteringTraining() {}
 
@@ -146,23 +178,90 @@ public final class ClusteringTraining {
     /** Fits weights on the stream, then picks the threshold on the same stream. */
     static JoinModel train(List<ClusteringEval.LabelledArticle> articles, ClusterConfig base, PrintStream log) {
         Pairs p = pairs(articles, base);
+        logPairs(p, log);
+        return withBestThreshold(linearModel(p), articles, base);
+    }
+
+    static JoinModel linearModel(Pairs p) {
         double[] w = fit(p.x(), p.y(), RIDGE);
         w[SimilarityFeatures.SHARED_BILL] = SHARED_BILL_WEIGHT;
         w[SimilarityFeatures.OTHER_BILLS] = OTHER_BILLS_WEIGHT;
+        return new JoinModel(w, 0.5);
+    }
+
+    /**
+     * Regression + trees when {@code linear} (weights, then bias) is given; otherwise trees alone,
+     * with linear weights that are zero but for the bill evidence (trees + 10 x sharedBill - 4 x otherBills).
+     */
+    static JoinModel treeModel(double[] linear, JoinTrees trees) {
+        if (linear != null) {
+            return new JoinModel(linear, trees, 0.5);
+        }
+        double[] w = new double[SimilarityFeatures.NAMES.size() + 1];
+        w[SimilarityFeatures.SHARED_BILL] = SHARED_BILL_WEIGHT;
+        w[SimilarityFeatures.OTHER_BILLS] = OTHER_BILLS_WEIGHT;
+        return new JoinModel(w, trees, 0.5);
+    }
+
+    /**
+     * Fits the regression, then the trees from its log-odds, on the stream; then picks the threshold
+     * on the same stream.
+     */
+    static JoinModel trainTrees(List<ClusteringEval.LabelledArticle> articles, ClusterConfig base,
+            JoinTrees.Params params, PrintStream log) {
+        Pairs p = pairs(articles, base);
+        logPairs(p, log);
+        double[] linear = linearModel(p).weights();
+        JoinTrees trees = JoinTrees.fit(p.x(), p.y(), TREE_FEATURES, params, margins(linear, p.x()));
+        return withBestThreshold(treeModel(linear, trees), articles, base);
+    }
+
+    private static void logPairs(Pairs p, PrintStream log) {
         log.printf(Locale.ROOT, "  %d pairs, %d positive; gold story not among candidates for %d articles%n",
                 p.x().size(), p.y().stream().mapToInt(Integer::intValue).sum(), p.goldCandidateMissed());
-        JoinModel best = null;
+    }
+
+    /**
+     * The model with the threshold that maximises mean(BCubed F1, pairwise F1) on the stream: every
+     * tenth from 0.1 to 0.8, then the twentieths either side of the best; ties go to the lower.
+     */
+    static JoinModel withBestThreshold(JoinModel m, List<ClusteringEval.LabelledArticle> articles, ClusterConfig base) {
+        java.util.TreeMap<Integer, Double> tried = new java.util.TreeMap<>();
+        List<Integer> coarse = new ArrayList<>();
+        for (int t = 10; t <= 80; t += 10) {
+            coarse.add(t);
+        }
+        objectives(m, coarse, articles, base, tried);
+        int best = bestOf(tried);
+        objectives(m, List.of(best - 5, best + 5), articles, base, tried);
+        return m.withThreshold(bestOf(tried) / 100.0);
+    }
+
+    private static int bestOf(java.util.TreeMap<Integer, Double> tried) {
+        int best = -1;
         double bestScore = -1;
-        for (int t = 15; t <= 75; t += 5) {
-            JoinModel m = new JoinModel(w, t / 100.0);
-            ClusteringScores s = ClusteringEval.score(articles, ClusteringEval.cluster(articles, base.withModel(m)));
-            double objective = (s.bcubedF1() + s.pairwiseF1()) / 2;
-            if (objective > bestScore) {
-                bestScore = objective;
-                best = m;
+        for (Map.Entry<Integer, Double> e : tried.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
             }
         }
         return best;
+    }
+
+    /** Clusters the stream once per threshold (in parallel; each run is independent and deterministic). */
+    private static void objectives(JoinModel m, List<Integer> thresholds, List<ClusteringEval.LabelledArticle> articles,
+            ClusterConfig base, java.util.TreeMap<Integer, Double> into) {
+        List<Integer> todo = thresholds.stream().filter(t -> t > 0 && t < 100 && !into.containsKey(t)).toList();
+        double[] score = new double[todo.size()];
+        java.util.stream.IntStream.range(0, todo.size()).parallel().forEach(i -> {
+            ClusterConfig c = base.withModel(m.withThreshold(todo.get(i) / 100.0));
+            ClusteringScores s = ClusteringEval.score(articles, ClusteringEval.cluster(articles, c));
+            score[i] = (s.bcubedF1() + s.pairwiseF1()) / 2;
+        });
+        for (int i = 0; i < todo.size(); i++) {
+            into.put(todo.get(i), score[i]);
+        }
     }
 
     static List<ClusteringEval.LabelledArticle> half(List<ClusteringEval.LabelledArticle> all, int which) {
@@ -175,32 +274,118 @@ public final class ClusteringTraining {
         return out;
     }
 
-    /** Two-fold cross-validation by gold story, then the model trained on everything. */
+    private static ClusteringScores evaluate(List<ClusteringEval.LabelledArticle> articles, ClusterConfig base, JoinModel m) {
+        return ClusteringEval.score(articles, ClusteringEval.cluster(articles, base.withModel(m)));
+    }
+
+    /**
+     * Two-fold cross-validation by gold story, then the model trained on everything. Arguments: the
+     * labelled JSONL file, then optionally {@code --linear} (the regression without trees),
+     * {@code --grid} (cross-validate tree settings and stop: {@code --depths 2,3} x {@code --rounds
+     * 50,100}, {@code --min-leaf N}, {@code --on-linear} to boost from the regression), {@code --write
+     * FILE} (write the model trained on everything as JSON, the form {@link JoinModel#trained()} reads).
+     */
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
         List<ClusteringEval.LabelledArticle> all = ClusteringEval.load(Path.of(args[0]));
+        List<String> opts = List.of(args).subList(1, args.length);
+        boolean linear = opts.contains("--linear");
+        Path write = opts.contains("--write") ? Path.of(opts.get(opts.indexOf("--write") + 1)) : null;
         ClusterConfig base = ClusterConfig.defaults();
-        for (int fold = 0; fold < 2; fold++) {
+        if (opts.contains("--grid")) {
+            grid(all, base, ints(opts, "--depths", TREE_DEPTHS), ints(opts, "--rounds", TREE_ROUNDS),
+                    ints(opts, "--min-leaf", new int[] {TREE_PARAMS.minLeaf()})[0], opts.contains("--on-linear"), out);
+            return;
+        }
+        out.println(linear ? "model: logistic regression" : "model: logistic regression + trees, " + TREE_PARAMS);
+        double[] mean = new double[2];
+        for (int fold = opts.contains("--no-cv") ? 2 : 0; fold < 2; fold++) {
             List<ClusteringEval.LabelledArticle> train = half(all, fold);
             List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold);
             out.printf("fold %d: train on half %d (%d articles), test on half %d (%d articles)%n",
                     fold, fold, train.size(), 1 - fold, test.size());
-            JoinModel m = train(train, base, out);
+            JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, TREE_PARAMS, out);
             out.println("  " + m);
-            out.println("  train " + ClusteringEval.toJson(
-                    ClusteringEval.score(train, ClusteringEval.cluster(train, base.withModel(m))), 0));
-            out.println("  test  " + ClusteringEval.toJson(
-                    ClusteringEval.score(test, ClusteringEval.cluster(test, base.withModel(m))), 0));
+            out.println("  train " + ClusteringEval.toJson(evaluate(train, base, m), 0));
+            ClusteringScores s = evaluate(test, base, m);
+            out.println("  test  " + ClusteringEval.toJson(s, 0));
+            mean[0] += s.bcubedF1() / 2;
+            mean[1] += s.pairwiseF1() / 2;
         }
+        out.printf(Locale.ROOT, "held-out mean: bcubed_f1 %.4f pairwise_f1 %.4f%n", mean[0], mean[1]);
         out.println("all: train on every article");
-        JoinModel m = train(all, base, out);
+        JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, TREE_PARAMS, out);
         out.println("  " + m);
-        out.println("  all   " + ClusteringEval.toJson(
-                ClusteringEval.score(all, ClusteringEval.cluster(all, base.withModel(m))), 0));
-        StringBuilder code = new StringBuilder();
-        for (double v : m.weights()) {
-            code.append(String.format(Locale.ROOT, "%.4f, ", v));
+        out.println("  all   " + ClusteringEval.toJson(evaluate(all, base, m), 0));
+        if (linear) {
+            StringBuilder code = new StringBuilder();
+            for (double v : m.weights()) {
+                code.append(String.format(Locale.ROOT, "%.4f, ", v));
+            }
+            out.println("  weights: " + code + "threshold " + m.threshold());
         }
-        out.println("  weights for JoinModel.trained(): " + code + "threshold " + m.threshold());
+        if (write != null) {
+            java.nio.file.Files.writeString(write, m.toJson());
+            out.println("  wrote " + write + " (" + m.trees().size() + " trees, " + m.trees().nodes() + " nodes)");
+        }
+    }
+
+    private static int[] ints(List<String> opts, String name, int[] otherwise) {
+        int i = opts.indexOf(name);
+        return i < 0 ? otherwise : java.util.Arrays.stream(opts.get(i + 1).split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** Each row's log-odds under the linear weights (features then bias). */
+    static double[] margins(double[] w, List<double[]> x) {
+        double[] out = new double[x.size()];
+        for (int i = 0; i < out.length; i++) {
+            double z = w[w.length - 1];
+            double[] f = x.get(i);
+            for (int j = 0; j < f.length; j++) {
+                z += w[j] * f[j];
+            }
+            out[i] = z;
+        }
+        return out;
+    }
+
+    /**
+     * Cross-validates the tree settings: per fold, the pairs are collected once; one ensemble per depth
+     * is grown to the most rounds and cut back for fewer; each model gets its own threshold on the
+     * training half and is scored on the other half.
+     */
+    static void grid(List<ClusteringEval.LabelledArticle> all, ClusterConfig base, int[] depths, int[] rounds,
+            int minLeaf, boolean onLinear, PrintStream out) {
+        int maxRounds = java.util.Arrays.stream(rounds).max().orElseThrow();
+        Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+        for (int fold = 0; fold < 2; fold++) {
+            List<ClusteringEval.LabelledArticle> train = half(all, fold);
+            List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold);
+            Pairs p = pairs(train, base);
+            out.printf("fold %d%n", fold);
+            logPairs(p, out);
+            double[] linear = onLinear ? linearModel(p).weights() : null;
+            double[] margin = onLinear ? margins(linear, p.x()) : null;
+            for (int depth : depths) {
+                JoinTrees.Params params = new JoinTrees.Params(maxRounds, depth, TREE_PARAMS.learningRate(),
+                        minLeaf, TREE_PARAMS.lambda());
+                long t0 = System.nanoTime();
+                JoinTrees trees = JoinTrees.fit(p.x(), p.y(), TREE_FEATURES, params, margin);
+                out.printf(Locale.ROOT, "  depth %d: fitted %d rounds in %.1f s%n", depth, maxRounds,
+                        (System.nanoTime() - t0) / 1e9);
+                for (int r : rounds) {
+                    JoinModel m = withBestThreshold(treeModel(linear, trees.truncated(r)), train, base);
+                    ClusteringScores s = evaluate(test, base, m);
+                    out.printf(Locale.ROOT, "  depth %d rounds %d threshold %.2f: test bcubed_f1 %.4f pairwise_f1 %.4f%n",
+                            depth, r, m.threshold(), s.bcubedF1(), s.pairwiseF1());
+                    double[] acc = sums.computeIfAbsent("depth " + depth + " rounds " + r, k -> new double[2]);
+                    acc[0] += s.bcubedF1() / 2;
+                    acc[1] += s.pairwiseF1() / 2;
+                }
+            }
+        }
+        out.println("held-out means:");
+        sums.forEach((k, v) -> out.printf(Locale.ROOT, "  %s: bcubed_f1 %.4f pairwise_f1 %.4f mean %.4f%n",
+                k, v[0], v[1], (v[0] + v[1]) / 2));
     }
 }

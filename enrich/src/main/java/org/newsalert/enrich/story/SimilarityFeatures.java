@@ -17,6 +17,9 @@ final class SimilarityFeatures {
             "sharedBill", "otherBills", "logGapDays", "logGapXmaxSharedRarity", "copySim", "logSize",
             "allCosXnameCos", "bestMemberNameCos", "bestMemberTitleCos");
 
+    /** Below this share of the article's name evidence found in the story, the two name different people and places. */
+    static final double NAMES_DISAGREE = 0.2;
+
     static final int ALL_COS = NAMES.indexOf("allCos");
     static final int TITLE_COS = NAMES.indexOf("titleCos");
     static final int LOG_GAP_DAYS = NAMES.indexOf("logGapDays");
@@ -36,8 +39,11 @@ final class SimilarityFeatures {
             Map<String, Double> idf,
             double idfCeiling) {}
 
-    /** The features, plus the member article the candidate is most nearly a copy of. */
-    record Match(double[] features, String copyOf, double copySim) {}
+    /**
+     * The features, plus the member article the candidate is most nearly a copy of, and whether the
+     * article and the story both name people or places but share almost none.
+     */
+    record Match(double[] features, String copyOf, double copySim, boolean namesDisagree) {}
 
     static Match compute(Weighted a, StoryState s) {
         double allCos = cosine(a.all(), s.terms());
@@ -97,7 +103,10 @@ final class SimilarityFeatures {
             Math.log1p(gapDays) * rarity, copySim, Math.log1p(s.articles()), allCos * nameCos,
             memberNames, memberTitle
         };
-        return new Match(f, copyOf, copySim);
+        // Capitalised words such as "Avenue" or "Man" are names too, so "share none" means under a
+        // fifth of the article's name evidence (IDF mass).
+        boolean namesDisagree = nameMass > 0 && !s.names().isEmpty() && containment < NAMES_DISAGREE;
+        return new Match(f, copyOf, copySim, namesDisagree);
     }
 
     /** Cosine of a normalised vector with an unnormalised one; 0 when either is empty. */

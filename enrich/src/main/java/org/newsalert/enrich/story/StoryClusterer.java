@@ -87,7 +87,7 @@ public final class StoryClusterer {
                 continue;
             }
             SimilarityFeatures.Match m = SimilarityFeatures.compute(w, s);
-            candidates.add(new Candidate(s, m, config.model().probability(m.features())));
+            candidates.add(new Candidate(s, m, config.model().probability(m.features(), m.namesDisagree())));
         }
         return new Scored(w, keys, candidates);
     }
@@ -144,7 +144,7 @@ public final class StoryClusterer {
             double[] timeless = f.clone();
             timeless[SimilarityFeatures.LOG_GAP_DAYS] = 0;
             timeless[SimilarityFeatures.LOG_GAP_X_RARITY] = 0;
-            alternatives.add(new Decision.Alternative(c.story().id(), c.probability(), config.model().probability(timeless),
+            alternatives.add(new Decision.Alternative(c.story().id(), c.probability(), config.model().probability(timeless, c.match().namesDisagree()),
                     f[SimilarityFeatures.ALL_COS], f[SimilarityFeatures.TITLE_COS], c.story().lastPublished()));
         }
         // Most probable first; the stable sort keeps the candidates' fixed order among ties.

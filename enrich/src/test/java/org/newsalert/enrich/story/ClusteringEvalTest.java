@@ -56,9 +56,10 @@ class ClusteringEvalTest {
     }
 
     /**
-     * Guards against regressions on the shared dev set. The project targets (BCubed F1 0.93, pairwise
-     * F1 0.80) are not reached yet (0.911 / 0.777 at the last training); the floors sit just below
-     * what the cross-validated model achieves on unseen halves, well above the baseline (0.871 / 0.586).
+     * Guards against regressions on the shared dev set. The shipped model was trained on this file, so
+     * its whole-file scores (clusterer alone 0.9348 / 0.8439) flatter it; the floors sit at what the
+     * model reaches on unseen halves in two-fold cross-validation by gold story (means 0.9267 / 0.8220),
+     * well above the plain TF-IDF baseline (0.871 / 0.586) and the earlier linear model (0.912 / 0.780).
      */
     @Test
     void shouldClearlyBeatTheBaselineOnTheSharedDevSet() throws Exception {
@@ -70,7 +71,7 @@ class ClusteringEvalTest {
 
         JsonNode json = lastLine(out);
         assertThat(json.get("articles").asInt()).isEqualTo(3124);
-        assertThat(json.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.90);
-        assertThat(json.get("pairwise_f1").asDouble()).isGreaterThanOrEqualTo(0.75);
+        assertThat(json.get("bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.925);
+        assertThat(json.get("pairwise_f1").asDouble()).isGreaterThanOrEqualTo(0.82);
     }
 }

@@ -123,6 +123,7 @@ class StoryClustererTest {
     @Test
     void shouldKeepStoryAliveWithinQuietPeriod() {
         clusterer = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(5)), state);
+        primeWithOtherIncidents();
         clusterer.assign(HAWTHORNE);
         ArticleInput later = article("hawthorne-later", 4, HAWTHORNE_FOLLOW_UP.title(), HAWTHORNE_FOLLOW_UP.text());
 
