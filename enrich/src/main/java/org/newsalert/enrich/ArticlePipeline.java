@@ -156,9 +156,6 @@ public final class ArticlePipeline {
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
     private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
-        if (d.alternatives().isEmpty() || !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
-            return d.storyId();
-        }
         int congress = Congresses.at(a.published());
         Decision.Alternative best = null;
         String bestStory = null;
@@ -180,7 +177,8 @@ public final class ArticlePipeline {
             best = alt;
             bestStory = target;
         }
-        if (bestStory == null) {
+        // Reading the article for stages costs more than the store lookups above, so it comes last.
+        if (bestStory == null || !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
             return d.storyId();
         }
         state.putFoldedInto(d.storyId(), bestStory);
