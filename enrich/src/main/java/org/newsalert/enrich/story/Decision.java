@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Where one article went. {@code score} is the join probability of the best candidate story (also
  * when it was too low and a new story was started, 0 when there was no candidate); {@code copyOf}
- * names the earlier article this one is a near-copy of, or is null; {@code alternatives} are the
- * scored candidate stories, most probable first, so that a caller with knowledge the clusterer
- * lacks (the stages a bill story has reached) can reconsider a new story.
+ * names the earlier article this one is a near-copy of, or is null; for a new story,
+ * {@code alternatives} are the scored candidate stories, most probable first, so that a caller with
+ * knowledge the clusterer lacks (the stages a bill story has reached) can reconsider it (empty when
+ * the article joined a story).
  */
 public record Decision(String storyId, boolean newStory, double score, String copyOf, int candidates,
         List<Alternative> alternatives) {
@@ -22,9 +23,8 @@ public record Decision(String storyId, boolean newStory, double score, String co
 
     /**
      * One scored candidate story: its join probability, the same probability had the story's
-     * latest article been published with this one ({@code timelessProbability}), the TF-IDF cosines of the article's
-     * title-plus-body and title with the story, and the days since the story's latest article.
+     * latest article been published with this one ({@code timelessProbability}), and when that
+     * latest article was published.
      */
-    public record Alternative(String storyId, double probability, double timelessProbability, double textCosine, double titleCosine,
-            java.time.Instant lastPublished) {}
+    public record Alternative(String storyId, double probability, double timelessProbability, java.time.Instant lastPublished) {}
 }

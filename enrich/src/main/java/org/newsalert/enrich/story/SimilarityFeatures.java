@@ -21,7 +21,6 @@ final class SimilarityFeatures {
     static final double NAMES_DISAGREE = 0.2;
 
     static final int ALL_COS = NAMES.indexOf("allCos");
-    static final int TITLE_COS = NAMES.indexOf("titleCos");
     static final int LOG_GAP_DAYS = NAMES.indexOf("logGapDays");
     static final int LOG_GAP_X_RARITY = NAMES.indexOf("logGapXmaxSharedRarity");
     static final int SHARED_BILL = NAMES.indexOf("sharedBill");

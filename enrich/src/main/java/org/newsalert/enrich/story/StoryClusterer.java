@@ -138,14 +138,14 @@ public final class StoryClusterer {
         double score = scored.best() == null ? 0 : scored.best().probability();
         String copyOf = chosen != null && chosen.match().copySim() >= config.copyThreshold()
                 ? chosen.match().copyOf() : null;
+        // Only a new story is reconsidered by the caller, so only then are the candidates scored again.
         List<Decision.Alternative> alternatives = new ArrayList<>();
-        for (Candidate c : scored.candidates()) {
-            double[] f = c.match().features();
-            double[] timeless = f.clone();
+        for (Candidate c : before == null ? scored.candidates() : List.<Candidate>of()) {
+            double[] timeless = c.match().features().clone();
             timeless[SimilarityFeatures.LOG_GAP_DAYS] = 0;
             timeless[SimilarityFeatures.LOG_GAP_X_RARITY] = 0;
-            alternatives.add(new Decision.Alternative(c.story().id(), c.probability(), config.model().probability(timeless, c.match().namesDisagree()),
-                    f[SimilarityFeatures.ALL_COS], f[SimilarityFeatures.TITLE_COS], c.story().lastPublished()));
+            alternatives.add(new Decision.Alternative(c.story().id(), c.probability(),
+                    config.model().probability(timeless, c.match().namesDisagree()), c.story().lastPublished()));
         }
         // Most probable first; the stable sort keeps the candidates' fixed order among ties.
         alternatives.sort(java.util.Comparator.comparingDouble(Decision.Alternative::probability).reversed());
