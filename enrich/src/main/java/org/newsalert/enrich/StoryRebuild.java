@@ -176,6 +176,7 @@ public final class StoryRebuild {
             RebuildMark mark = new RebuildMark(id, deliverTo, since, byPartition(end), alreadyEnriched, pending, new AtomicBoolean());
             runStreams(live.withApplicationId(id), mark, admin, parts, start, end, total, t0, timeout, progress);
 
+            awaitSettled(admin, List.copyOf(outputsBefore.keySet()));
             Counts c = count(bootstrap, outputsBefore, id);
             return new Summary(id, live.applicationId(), since, total, c.articles, c.stories.size(), c.developments, c.unmarkedArticles,
                     deliverTo, (System.nanoTime() - t0) / 1e9);
@@ -401,10 +402,30 @@ public final class StoryRebuild {
     }
 
     private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> parts, OffsetSpec spec) {
+        return offsets(admin, parts, spec, IsolationLevel.READ_COMMITTED);
+    }
+
+    /**
+     * Waits (up to a minute) until the rebuild's last transaction is readable on every output
+     * partition. Its commit returns before the commit markers reach the partitions, and until they do,
+     * a read-committed reader stops short of its records.
+     */
+    private static void awaitSettled(Admin admin, List<TopicPartition> parts) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!offsets(admin, parts, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED)
+                .equals(offsets(admin, parts, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED))) {
+            if (System.nanoTime() > deadline) {
+                throw new RebuildException("the rebuild's output did not become readable within a minute: a transaction is still open on " + parts);
+            }
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> parts, OffsetSpec spec, IsolationLevel isolation) {
         Map<TopicPartition, OffsetSpec> req = new HashMap<>();
         parts.forEach(tp -> req.put(tp, spec));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> r = get(
-                admin.listOffsets(req, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all(), "list offsets of " + parts);
+                admin.listOffsets(req, new ListOffsetsOptions(isolation)).all(), "list offsets of " + parts);
         Map<TopicPartition, Long> out = new HashMap<>();
         r.forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
