@@ -19,11 +19,14 @@ final class PhraseMatcher<T> {
     private record Entry<T>(List<String> norms, List<String> gaps, List<Case> cases, boolean prefixLast, T value, int order) {}
 
     private final Map<String, List<Entry<T>>> byFirst;
-    private final List<Entry<T>> prefixFirst;
+    /** One-word prefix phrases ("militar*") by their prefix, looked up with each length in {@link #prefixLengths}. */
+    private final Map<String, List<Entry<T>>> byPrefix;
+    private final int[] prefixLengths;
 
-    private PhraseMatcher(Map<String, List<Entry<T>>> byFirst, List<Entry<T>> prefixFirst) {
+    private PhraseMatcher(Map<String, List<Entry<T>>> byFirst, Map<String, List<Entry<T>>> byPrefix, int[] prefixLengths) {
         this.byFirst = byFirst;
-        this.prefixFirst = prefixFirst;
+        this.byPrefix = byPrefix;
+        this.prefixLengths = prefixLengths;
     }
 
     static <T> Builder<T> builder(boolean caseSensitive) {
@@ -73,7 +76,13 @@ final class PhraseMatcher<T> {
         PhraseMatcher<T> build() {
             Map<String, List<Entry<T>>> copy = new HashMap<>();
             byFirst.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new PhraseMatcher<>(copy, List.copyOf(prefixFirst));
+            Map<String, List<Entry<T>>> prefixes = new HashMap<>();
+            for (Entry<T> e : prefixFirst) {
+                prefixes.computeIfAbsent(e.norms().get(0), k -> new ArrayList<>()).add(e);
+            }
+            prefixes.replaceAll((k, v) -> List.copyOf(v));
+            int[] lengths = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+            return new PhraseMatcher<>(copy, prefixes, lengths);
         }
     }
 
@@ -85,8 +94,14 @@ final class PhraseMatcher<T> {
             for (Entry<T> e : byFirst.getOrDefault(tokens.get(i).norm(), List.of())) {
                 best = better(best, e, text, tokens, i);
             }
-            for (Entry<T> e : prefixFirst) {
-                best = better(best, e, text, tokens, i);
+            String norm = tokens.get(i).norm();
+            for (int length : prefixLengths) {
+                if (length > norm.length()) {
+                    break;
+                }
+                for (Entry<T> e : byPrefix.getOrDefault(norm.substring(0, length), List.of())) {
+                    best = better(best, e, text, tokens, i);
+                }
             }
             if (best == null) {
                 i++;
