@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsalert.enrich.novelty.StageMention.Reading;
 import org.newsalert.events.ArticleKind;
 import org.newsalert.events.StageReached;
@@ -74,8 +75,9 @@ public final class NoveltyDetector {
         List<StageMention> mentions = classifier.classify(article.title(), article.text(), day, bills);
 
         List<String> sentences = Sentences.split(article.text());
+        List<List<Integer>> prints = sentences.stream().map(NoveltyDetector::fingerprints).toList();
         Set<Integer> known = new LinkedHashSet<>(prior.fingerprints());
-        boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(sentences, known);
+        boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(prints, known);
 
         State state = new State(prior);
         // Background first: "the bill, which passed the House in June" fills in the story's past,
@@ -134,8 +136,8 @@ public final class NoveltyDetector {
             }
         }
         List<Integer> fingerprints = new ArrayList<>(known);
-        for (String s : sentences) {
-            for (int f : fingerprints(s)) {
+        for (List<Integer> sentencePrints : prints) {
+            for (int f : sentencePrints) {
                 if (known.add(f)) {
                     fingerprints.add(f);
                 }
@@ -163,11 +165,11 @@ public final class NoveltyDetector {
         return body.isEmpty() ? stageSentences.stream().distinct().toList() : body;
     }
 
-    private static boolean isNearCopy(List<String> sentences, Set<Integer> known) {
+    /** Whether most sentences (each given by its fingerprints) are mostly known to the story. */
+    private static boolean isNearCopy(List<List<Integer>> sentencePrints, Set<Integer> known) {
         int counted = 0;
         int seen = 0;
-        for (String s : sentences) {
-            List<Integer> prints = fingerprints(s);
+        for (List<Integer> prints : sentencePrints) {
             if (prints.size() < 3) {
                 continue;
             }
@@ -180,10 +182,12 @@ public final class NoveltyDetector {
         return counted >= 3 && seen >= NEAR_COPY * counted;
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** FNV-1a hashes of the sentence's content-word trigrams: stable across JVMs and runs. */
     static List<Integer> fingerprints(String sentence) {
         List<String> words = new ArrayList<>();
-        for (String w : StageClassifier.normalise(sentence).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(StageClassifier.normalise(sentence))) {
             if (!w.isEmpty() && !STOPWORDS.contains(w)) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }

@@ -61,7 +61,7 @@ public final class StoryClusterer {
         TreeSet<String> distinct = new TreeSet<>(p.allTerms().keySet());
         distinct.addAll(p.names());
         distinct.addAll(p.numbers());
-        Map<String, Double> idf = new TreeMap<>();
+        Map<String, Double> idf = new java.util.HashMap<>(distinct.size() * 2);
         for (String k : distinct) {
             long df = state.documentFrequency(k) + 1;
             state.putDocumentFrequency(k, df);
