@@ -53,7 +53,7 @@ public final class NoveltyDetector {
     public boolean reportsStage(String title, String text, Instant published, Collection<String> bills) {
         LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
         for (StageMention m : classifier.classify(title, text, day, bills)) {
-            if (m.reading() == Reading.REPORTED && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
+            if (confident(m, Reading.REPORTED)) {
                 return true;
             }
         }
@@ -84,13 +84,12 @@ public final class NoveltyDetector {
         // unless the same article also reports that stage as news.
         Set<Stage> reported = new LinkedHashSet<>();
         for (StageMention m : mentions) {
-            if (m.reading() == Reading.REPORTED && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
+            if (confident(m, Reading.REPORTED)) {
                 reported.add(m.stage());
             }
         }
         for (StageMention m : mentions) {
-            if (m.reading() == Reading.BACKGROUND && m.confidence() >= StageClassifier.MIN_CONFIDENCE
-                    && !reported.contains(m.stage())) {
+            if (confident(m, Reading.BACKGROUND) && !reported.contains(m.stage())) {
                 for (Stage s : state.resolve(m)) {
                     state.reach(s, article, false);
                 }
@@ -99,7 +98,7 @@ public final class NoveltyDetector {
         Map<Stage, List<String>> fresh = new LinkedHashMap<>();
         List<String> tallies = new ArrayList<>();
         for (StageMention m : mentions) {
-            if (m.reading() != Reading.REPORTED || m.confidence() < StageClassifier.MIN_CONFIDENCE) {
+            if (!confident(m, Reading.REPORTED)) {
                 continue;
             }
             List<Stage> resolved = state.resolve(m);
@@ -146,6 +145,11 @@ public final class NoveltyDetector {
         StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
                 List.copyOf(bills), fingerprints);
         return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
+    }
+
+    /** A mention read as {@code reading} with at least the classifier's minimum confidence: the only ones acted on. */
+    private static boolean confident(StageMention m, Reading reading) {
+        return m.reading() == reading && m.confidence() >= StageClassifier.MIN_CONFIDENCE;
     }
 
     /** The most advanced of the new stages; an official statement only when there is nothing else. */
