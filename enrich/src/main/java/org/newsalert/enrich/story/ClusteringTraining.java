@@ -283,7 +283,8 @@ public final class ClusteringTraining {
      * labelled JSONL file, then optionally {@code --linear} (the regression without trees),
      * {@code --grid} (cross-validate tree settings and stop: {@code --depths 2,3} x {@code --rounds
      * 50,100}, {@code --min-leaf N}, {@code --on-linear} to boost from the regression), {@code --write
-     * FILE} (write the model trained on everything as JSON, the form {@link JoinModel#trained()} reads).
+     * FILE} (write the model trained on everything as JSON, the form {@link JoinModel#trained()} reads),
+     * {@code --cv-only} (stop after the cross-validation).
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
@@ -313,6 +314,9 @@ public final class ClusteringTraining {
             mean[1] += s.pairwiseF1() / 2;
         }
         out.printf(Locale.ROOT, "held-out mean: bcubed_f1 %.4f pairwise_f1 %.4f%n", mean[0], mean[1]);
+        if (opts.contains("--cv-only")) {
+            return;
+        }
         out.println("all: train on every article");
         JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, TREE_PARAMS, out);
         out.println("  " + m);

@@ -9,13 +9,17 @@ import java.util.Map;
  * How well one article matches one story, as the feature vector of {@link JoinModel}: TF-IDF
  * cosines of title-plus-body and of title against the story centroids, the same for names and for
  * numbers, the IDF mass of shared names and numbers (one rare shared surname says more than a
- * shared topic), a shared bill id, the event-time gap, the near-copy similarity and the story size.
+ * shared topic), a shared bill id, the event-time gap, the near-copy similarity and the story size;
+ * also the share of the article's number evidence (IDF mass) found in the story, and whether the two
+ * give ages, or month-day dates, and share none (look-alike incidents differ in the victim's age and
+ * the day far more often than in their wording).
  */
 final class SimilarityFeatures {
     static final List<String> NAMES = List.of(
             "allCos", "titleCos", "nameCos", "numberCos", "sharedIdf", "maxSharedRarity", "nameContainment",
             "sharedBill", "otherBills", "logGapDays", "logGapXmaxSharedRarity", "copySim", "logSize",
-            "allCosXnameCos", "bestMemberNameCos", "bestMemberTitleCos");
+            "allCosXnameCos", "bestMemberNameCos", "bestMemberTitleCos", "numberContainment", "ageConflict",
+            "dateConflict");
 
     /** Below this share of the article's name evidence found in the story, the two name different people and places. */
     static final double NAMES_DISAGREE = 0.2;
@@ -63,13 +67,18 @@ final class SimilarityFeatures {
             }
         }
         double containment = nameMass == 0 ? 0 : sharedNameMass / nameMass;
+        double numberMass = 0;
+        double sharedNumberMass = 0;
         for (String k : a.numbers().keySet()) {
+            double idf = idf(a, k);
+            numberMass += idf;
             if (s.numbers().containsKey(k)) {
-                double idf = idf(a, k);
                 shared += idf;
+                sharedNumberMass += idf;
                 maxShared = Math.max(maxShared, idf);
             }
         }
+        double numberContainment = numberMass == 0 ? 0 : sharedNumberMass / numberMass;
         // Rarity as a fraction of the highest possible IDF, so that it means the same as the corpus grows.
         double rarity = maxShared / a.idfCeiling();
         double bill = 0;
@@ -100,7 +109,8 @@ final class SimilarityFeatures {
             allCos, titleCos, nameCos, numberCos, Math.log1p(shared), rarity, containment, bill, otherBills,
             Math.log1p(gapDays),
             Math.log1p(gapDays) * rarity, copySim, Math.log1p(s.articles()), allCos * nameCos,
-            memberNames, memberTitle
+            memberNames, memberTitle, numberContainment, conflict(a.numbers(), s.numbers(), "n:age"),
+            conflict(a.numbers(), s.numbers(), "n:d")
         };
         // Capitalised words such as "Avenue" or "Man" are names too, so "share none" means under a
         // fifth of the article's name evidence (IDF mass).
@@ -111,6 +121,32 @@ final class SimilarityFeatures {
     private static double idf(Weighted a, String key) {
         Double v = a.idf().get(key);
         return v == null ? 0 : v;
+    }
+
+    /**
+     * 1 when the article and the story both have number keys of one kind (ages {@code n:age..},
+     * month-day dates {@code n:d..}) and share none of them: a victim of another age, an incident on
+     * another day. 0 when either has none (a follow-up that leaves the age out says nothing).
+     */
+    static double conflict(Map<String, Double> article, Map<String, Double> story, String prefix) {
+        boolean articleHas = false;
+        for (String k : article.keySet()) {
+            if (k.startsWith(prefix)) {
+                articleHas = true;
+                if (story.containsKey(k)) {
+                    return 0;
+                }
+            }
+        }
+        if (!articleHas) {
+            return 0;
+        }
+        for (String k : story.keySet()) {
+            if (k.startsWith(prefix)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Cosine of a normalised vector with an unnormalised one; 0 when either is empty. */

@@ -42,4 +42,21 @@ class SimilarityFeaturesTest {
         }
         return new LinkedHashMap<>(v);
     }
+
+    @Test
+    void shouldSeeAConflictOnlyWhenBothGiveAgesAndShareNone() {
+        Map<String, Double> story = Map.of("n:age24", 1.0, "n:13500", 1.0, "n:djan1", 1.0);
+        assertThat(SimilarityFeatures.conflict(Map.of("n:age31", 1.0), story, "n:age")).isEqualTo(1);
+        assertThat(SimilarityFeatures.conflict(Map.of("n:age31", 1.0, "n:age24", 1.0), story, "n:age")).isZero();
+        // A follow-up that gives no age, or a story that never gave one, says nothing.
+        assertThat(SimilarityFeatures.conflict(Map.of("n:13500", 1.0), story, "n:age")).isZero();
+        assertThat(SimilarityFeatures.conflict(Map.of("n:age31", 1.0), Map.of("n:13500", 1.0), "n:age")).isZero();
+    }
+
+    @Test
+    void shouldSeeADateConflictBetweenDifferentMonthDays() {
+        Map<String, Double> story = Map.of("n:age24", 1.0, "n:djan1", 1.0);
+        assertThat(SimilarityFeatures.conflict(Map.of("n:dfeb3", 1.0), story, "n:d")).isEqualTo(1);
+        assertThat(SimilarityFeatures.conflict(Map.of("n:djan1", 1.0), story, "n:d")).isZero();
+    }
 }
