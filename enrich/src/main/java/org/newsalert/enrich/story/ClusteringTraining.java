@@ -265,9 +265,16 @@ public final class ClusteringTraining {
     }
 
     static List<ClusteringEval.LabelledArticle> half(List<ClusteringEval.LabelledArticle> all, int which) {
+        return half(all, which, null);
+    }
+
+    /** One half of the gold stories, by a hash of their label, salted by {@code split} when given. */
+    static List<ClusteringEval.LabelledArticle> half(List<ClusteringEval.LabelledArticle> all, int which, String split) {
         List<ClusteringEval.LabelledArticle> out = new ArrayList<>();
         for (ClusteringEval.LabelledArticle a : all) {
-            if ((MinHash.fnv(a.cluster()) & 1) == which) {
+            // FNV-1a's lowest bit is only the parity of the bytes, so a salted split takes a high bit.
+            long bit = split == null ? MinHash.fnv(a.cluster()) & 1 : MinHash.fnv(split + ":" + a.cluster()) >>> 63;
+            if (bit == which) {
                 out.add(a);
             }
         }
@@ -284,7 +291,8 @@ public final class ClusteringTraining {
      * {@code --grid} (cross-validate tree settings and stop: {@code --depths 2,3} x {@code --rounds
      * 50,100}, {@code --min-leaf N}, {@code --on-linear} to boost from the regression), {@code --write
      * FILE} (write the model trained on everything as JSON, the form {@link JoinModel#trained()} reads),
-     * {@code --cv-only} (stop after the cross-validation).
+     * {@code --cv-only} (stop after the cross-validation), {@code --split S} (halve the stories by a
+     * hash salted with {@code S}: another two-fold split, to see how much the held-out figures move).
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
@@ -300,9 +308,10 @@ public final class ClusteringTraining {
         }
         out.println(linear ? "model: logistic regression" : "model: logistic regression + trees, " + TREE_PARAMS);
         double[] mean = new double[2];
+        String split = opts.contains("--split") ? opts.get(opts.indexOf("--split") + 1) : null;
         for (int fold = opts.contains("--no-cv") ? 2 : 0; fold < 2; fold++) {
-            List<ClusteringEval.LabelledArticle> train = half(all, fold);
-            List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold);
+            List<ClusteringEval.LabelledArticle> train = half(all, fold, split);
+            List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold, split);
             out.printf("fold %d: train on half %d (%d articles), test on half %d (%d articles)%n",
                     fold, fold, train.size(), 1 - fold, test.size());
             JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, TREE_PARAMS, out);
