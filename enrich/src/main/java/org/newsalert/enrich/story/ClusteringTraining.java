@@ -18,9 +18,9 @@ import java.util.Map;
  * loss) boosted from the regression's log-odds, i.e. fitted to what the regression gets wrong, over
  * every feature but the bill evidence. The join log-odds are regression + trees. With
  * {@code --linear} the trees are left out (the model shipped before). Either way the threshold is the
- * one that maximises the mean of BCubed and pairwise F1 on the training stream. Cross-validation
- * splits the gold stories into two halves by a hash of their label, trains on one half and scores
- * the other.
+ * one that maximises the mean of BCubed and pairwise F1 on the training stream (a fixed one with
+ * {@code --threshold T}). Cross-validation splits the gold stories into two halves by a hash of
+ * their label, trains on one half and scores the other.
  *
  * <p>Regenerate the shipped model (deterministic; a few minutes) with
  * <pre>
@@ -204,16 +204,17 @@ public final class ClusteringTraining {
     }
 
     /**
-     * Fits the regression, then the trees from its log-odds, on the stream; then picks the threshold
-     * on the same stream.
+     * Fits the regression, then the trees from its log-odds, on the stream; joins at {@code threshold},
+     * or, when it is NaN, at the threshold that does best on the same stream.
      */
     static JoinModel trainTrees(List<ClusteringEval.LabelledArticle> articles, ClusterConfig base,
-            JoinTrees.Params params, PrintStream log) {
+            JoinTrees.Params params, double threshold, PrintStream log) {
         Pairs p = pairs(articles, base);
         logPairs(p, log);
         double[] linear = linearModel(p).weights();
         JoinTrees trees = JoinTrees.fit(p.x(), p.y(), TREE_FEATURES, params, margins(linear, p.x()));
-        return withBestThreshold(treeModel(linear, trees), articles, base);
+        JoinModel m = treeModel(linear, trees);
+        return Double.isNaN(threshold) ? withBestThreshold(m, articles, base) : m.withThreshold(threshold);
     }
 
     private static void logPairs(Pairs p, PrintStream log) {
@@ -292,7 +293,9 @@ public final class ClusteringTraining {
      * 50,100}, {@code --min-leaf N}, {@code --on-linear} to boost from the regression), {@code --write
      * FILE} (write the model trained on everything as JSON, the form {@link JoinModel#trained()} reads),
      * {@code --cv-only} (stop after the cross-validation), {@code --split S} (halve the stories by a
-     * hash salted with {@code S}: another two-fold split, to see how much the held-out figures move).
+     * hash salted with {@code S}: another two-fold split, to see how much the held-out figures move),
+     * {@code --threshold T} (a fixed join threshold for the tree model instead of the best on each
+     * training stream).
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
@@ -309,12 +312,13 @@ public final class ClusteringTraining {
         out.println(linear ? "model: logistic regression" : "model: logistic regression + trees, " + TREE_PARAMS);
         double[] mean = new double[2];
         String split = opts.contains("--split") ? opts.get(opts.indexOf("--split") + 1) : null;
+        double threshold = opts.contains("--threshold") ? Double.parseDouble(opts.get(opts.indexOf("--threshold") + 1)) : Double.NaN;
         for (int fold = opts.contains("--no-cv") ? 2 : 0; fold < 2; fold++) {
             List<ClusteringEval.LabelledArticle> train = half(all, fold, split);
             List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold, split);
             out.printf("fold %d: train on half %d (%d articles), test on half %d (%d articles)%n",
                     fold, fold, train.size(), 1 - fold, test.size());
-            JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, TREE_PARAMS, out);
+            JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, TREE_PARAMS, threshold, out);
             out.println("  " + m);
             out.println("  train " + ClusteringEval.toJson(evaluate(train, base, m), 0));
             ClusteringScores s = evaluate(test, base, m);
@@ -327,7 +331,7 @@ public final class ClusteringTraining {
             return;
         }
         out.println("all: train on every article");
-        JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, TREE_PARAMS, out);
+        JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, TREE_PARAMS, threshold, out);
         out.println("  " + m);
         out.println("  all   " + ClusteringEval.toJson(evaluate(all, base, m), 0));
         if (linear) {
