@@ -74,24 +74,9 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     private final KeyValueStore<String, String> folded;
     private final KeyValueStore<String, Long> counters;
     private long liveStories;
-    private final Map<String, StoryState> storyCache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
-            return size() > STORY_CACHE;
-        }
-    };
-    private final Map<String, List<String>> postingCache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-            return size() > POSTING_CACHE;
-        }
-    };
-    private final Map<String, Long> dfCache = new LinkedHashMap<>(4096, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > DF_CACHE;
-        }
-    };
+    private final Map<String, StoryState> storyCache = lru(STORY_CACHE);
+    private final Map<String, List<String>> postingCache = lru(POSTING_CACHE);
+    private final Map<String, Long> dfCache = lru(DF_CACHE);
 
     StoreState(ProcessorContext<?, ?> ctx) {
         meta = ctx.getStateStore(META);
@@ -120,6 +105,16 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
             n = c;
         }
         liveStories = n;
+    }
+
+    /** A map that keeps the {@code max} entries used most recently. */
+    private static <V> Map<String, V> lru(int max) {
+        return new LinkedHashMap<>(Math.min(max, 1024), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        };
     }
 
     /** Stories in the clusterer's live set: started and not yet expired by the quiet period. */
