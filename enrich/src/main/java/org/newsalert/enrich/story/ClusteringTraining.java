@@ -183,10 +183,14 @@ public final class ClusteringTraining {
     }
 
     static JoinModel linearModel(Pairs p) {
-        double[] w = fit(p.x(), p.y(), RIDGE);
+        return new JoinModel(withBillWeights(fit(p.x(), p.y(), RIDGE)), 0.5);
+    }
+
+    /** {@code w} with the hand-set bill weights (see {@link #SHARED_BILL_WEIGHT}). */
+    private static double[] withBillWeights(double[] w) {
         w[SimilarityFeatures.SHARED_BILL] = SHARED_BILL_WEIGHT;
         w[SimilarityFeatures.OTHER_BILLS] = OTHER_BILLS_WEIGHT;
-        return new JoinModel(w, 0.5);
+        return w;
     }
 
     /**
@@ -197,10 +201,7 @@ public final class ClusteringTraining {
         if (linear != null) {
             return new JoinModel(linear, trees, 0.5);
         }
-        double[] w = new double[SimilarityFeatures.NAMES.size() + 1];
-        w[SimilarityFeatures.SHARED_BILL] = SHARED_BILL_WEIGHT;
-        w[SimilarityFeatures.OTHER_BILLS] = OTHER_BILLS_WEIGHT;
-        return new JoinModel(w, trees, 0.5);
+        return new JoinModel(withBillWeights(new double[SimilarityFeatures.NAMES.size() + 1]), trees, 0.5);
     }
 
     /**

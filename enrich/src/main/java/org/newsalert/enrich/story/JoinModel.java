@@ -69,10 +69,6 @@ public record JoinModel(double[] weights, JoinTrees trees, double threshold) {
         return b.toString();
     }
 
-    public double probability(double[] features) {
-        return probability(features, false);
-    }
-
     /**
      * The join probability. The trees learned from news in which similar wording nearly always means
      * the same incident; where harder evidence says otherwise, they may lower the odds but never raise
