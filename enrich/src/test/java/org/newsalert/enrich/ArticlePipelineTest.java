@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.newsalert.events.ArticleFetched;
+import org.newsalert.enrich.story.ClusterConfig;
 import org.newsalert.events.ArticleKind;
 
 /**
@@ -95,6 +96,28 @@ class ArticlePipelineTest {
         assertThat(signed.story().stages()).extracting(s -> s.stage()).contains("signed");
         assertThat(committee.decision().newStory()).isTrue();
         assertThat(committee.story().storyId()).isNotEqualTo(signed.story().storyId());
+    }
+
+    static final String CLOTURE_TITLE = "Senate votes to begin debate on foreign aid and broadcasting cuts";
+    static final String CLOTURE_TEXT = "The Senate voted 51-50 on Tuesday to begin debate on the package, with"
+            + " Vice President Vance breaking the tie. Senators will now take up amendments before a final vote"
+            + " later this week; Democrats said rural stations would close.";
+
+    @Test
+    void shouldFoldStageReportThatTheModelFindsLikelyButBelowTheJoinThreshold() {
+        // Five weeks on, a floor vote's report shares a few words with the committee step: the model,
+        // timeless, puts it between the fold threshold and the clusterer's join threshold.
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome cloture = process("cloture", 35, CLOTURE_TITLE, CLOTURE_TEXT);
+
+        assertThat(cloture.decision().alternatives()).singleElement().satisfies(alt -> {
+            assertThat(alt.storyId()).isEqualTo("story-committee");
+            assertThat(alt.timelessProbability()).isBetween(ArticlePipeline.LEGISLATIVE_FOLD_THRESHOLD,
+                    ClusterConfig.defaults().model().threshold());
+        });
+        assertThat(cloture.story().storyId()).isEqualTo(committee.story().storyId());
+        assertThat(cloture.article().kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(cloture.article().development()).isEqualTo("floor_vote");
     }
 
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {

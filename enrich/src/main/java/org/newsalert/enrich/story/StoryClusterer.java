@@ -12,13 +12,15 @@ import java.util.TreeSet;
 /**
  * Streaming single-pass story clustering in event-time order: each article joins its most probable
  * live story or starts a new one. Candidates come from bounded posting lists on the article's most
- * salient terms, names, numbers and bills, so the work per article does not grow with the number of
- * live stories. All state lives in a {@link ClusterState}; given the same state and input, the
+ * salient terms, names and numbers, its bills and its tagged members of Congress and committees, so
+ * the work per article does not grow with the number of live stories. All state lives in a {@link ClusterState}; given the same state and input, the
  * same decision follows.
  */
 public final class StoryClusterer {
     private static final int EXPIRE_PER_ARTICLE = 256;
     private static final double BILL_KEY_WEIGHT = 10;
+    private static final String TAGGED_MEMBER = "t:member:";
+    private static final String TAGGED_COMMITTEE = "t:committee:";
 
     private final ClusterConfig config;
     private final ClusterState state;
@@ -176,6 +178,14 @@ public final class StoryClusterer {
         top(entities, config.salientEntities()).forEach(keys::put);
         for (String b : w.profile().bills()) {
             keys.put(b, BILL_KEY_WEIGHT);
+        }
+        // Members of Congress and committees as the tagger resolved them: one key whatever the
+        // wording ("Majority Leader John Thune", "Thune", "Sen. John Thune, R-S.D."), so a later
+        // step of a bill finds the story even when its rarest surface names are all new.
+        for (String k : w.names().keySet()) {
+            if (k.startsWith(TAGGED_MEMBER) || k.startsWith(TAGGED_COMMITTEE)) {
+                keys.putIfAbsent(k, w.idf().get(k));
+            }
         }
         return keys;
     }

@@ -110,6 +110,37 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldFindStoryByTaggedMemberWhenRarerNamesCrowdOutHisSurname() {
+        // Seven weeks later, the cloture vote's report names a dozen senators, each rarer than the
+        // leader both reports name, and shares no other salient word: only the tagger's member id
+        // reaches the first story. The clusterer may still start a new story (time and wording say
+        // so), but the story must be a candidate for the pipeline's legislative fold to consider.
+        String houseTitle = "House Republicans pass stopgap to avert shutdown";
+        String houseText = "Speaker Johnson rallied a divided conference to pass a seven-week stopgap by 217-212."
+                + " Majority Leader Thune said the Senate would take it up before the deadline.";
+        String clotureTitle = "Senate advances compromise to reopen government";
+        String clotureText = "Eight Democrats joined Republicans on a procedural motion after Sen. John Cornyn"
+                + " returned from Texas. Senators Tim Kaine, Dick Durbin, Maggie Hassan, Jeanne Shaheen and Jacky"
+                + " Rosen crossed over, as did Catherine Cortez Masto, John Fetterman and Angus King; Rand Paul"
+                + " opposed it. Mike Lee and John Curtis of Utah talked with Thune and Rick Scott"
+                + " while the tally stayed open for two hours.";
+        Set<String> thune = Set.of("member:t000250");
+
+        clusterer.assign(new ArticleInput("house-vote", DAY0, houseTitle, houseText, thune, Set.of()));
+        Decision tagged = clusterer.assign(new ArticleInput("cloture", DAY0.plus(Duration.ofDays(50)),
+                clotureTitle, clotureText, thune, Set.of()));
+
+        StoryClusterer untagged = new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState());
+        untagged.assign(new ArticleInput("house-vote", DAY0, houseTitle, houseText, Set.of(), Set.of()));
+        Decision surfaceOnly = untagged.assign(new ArticleInput("cloture", DAY0.plus(Duration.ofDays(50)),
+                clotureTitle, clotureText, Set.of(), Set.of()));
+
+        assertThat(tagged.alternatives()).extracting(Decision.Alternative::storyId).contains("story-house-vote");
+        assertThat(surfaceOnly.alternatives()).extracting(Decision.Alternative::storyId)
+                .doesNotContain("story-house-vote");
+    }
+
+    @Test
     void shouldExpireStoryAfterQuietPeriodInEventTime() {
         clusterer = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(5)), state);
         clusterer.assign(HAWTHORNE);
