@@ -303,9 +303,12 @@ public final class NoveltyDetector {
                 return List.of(); // the same vote again
             }
             // The chamber votes again after the other chamber passed the bill: it agrees to the other
-            // chamber's version (or passes the other chamber's bill), which clears Congress.
+            // chamber's version (or passes the other chamber's bill), which clears Congress. A new
+            // roll call that sends the bill to the President says so by itself, also when the story
+            // never heard of the other chamber's vote (feeds miss steps; coverage splits).
             boolean pingPong = reached(other) && index(other) > index(own);
-            return pingPong ? List.of(Stage.CLEARED_CONGRESS) : List.of();
+            boolean finalVote = m.toPresident() && m.tally() != null;
+            return pingPong || finalVote ? List.of(Stage.CLEARED_CONGRESS) : List.of();
         }
 
         private List<Stage> resolveIntroduction(StageMention m) {

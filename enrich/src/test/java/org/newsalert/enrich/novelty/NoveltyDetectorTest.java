@@ -84,6 +84,22 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldCallANewVoteThatSendsTheBillToThePresidentTheFinalPassageWithoutTheOtherChambersVote() {
+        // The story never saw the Senate's vote (another feed had it, or it went to another story).
+        Novelty house = detector.detect(null, article("a", "2025-06-12", "House passes rescissions package",
+                "The House passed the rescissions package 214-212 on Thursday."));
+        Novelty final_ = detector.detect(house.updatedState(), article("c", "2025-07-18", "Lawmakers claw back $9 billion",
+                "The House passed the bill by a vote of 216-213. It now goes to Trump for his signature."));
+        Novelty noTally = detector.detect(house.updatedState(), article("d", "2025-07-18", "Rescissions bill heads to Trump",
+                "The House passed the rescissions package, and it now goes to Trump for his signature."));
+
+        assertThat(final_.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(final_.stage()).isEqualTo("cleared_congress");
+        // Without a roll call it may be the June vote told again: nothing new.
+        assertThat(noTally.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
     void shouldNotReadAGoesToThePresidentSlipInARepeatOfTheSameVoteAsFinalPassage() {
         Novelty house = detector.detect(null, article("a", "2025-02-06", "House passes HALT Fentanyl Act",
                 "The House passed H.R. 27 by 312-108."));
