@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.newsalert.ops.OpsConfig;
 
 /**
  * No Docker engine here, so the compose file and the Dockerfile are checked as far as possible
@@ -44,6 +46,20 @@ class DeploymentFilesTest {
                     assertThat(ROOT.resolve(host)).as("volume of %s", service).exists();
                 }
             }
+        }
+    }
+
+    @Test
+    void shouldProbeEachServiceReadinessOnItsOwnOpsPort() throws Exception {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        Map<String, Integer> ports = Map.of("ingest", OpsConfig.INGEST_PORT, "enrich", OpsConfig.ENRICH_PORT,
+                "notify", OpsConfig.NOTIFY_PORT);
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
+            JsonNode service = compose.path("services").path(e.getKey());
+            String probe = service.path("healthcheck").path("test").toString();
+            assertThat(probe).as("healthcheck of %s", e.getKey())
+                    .contains("/dev/tcp/127.0.0.1/" + e.getValue() + " ", "GET /health/ready ");
+            assertThat(service.path("ports").toString()).contains(e.getValue() + ":" + e.getValue());
         }
     }
 
