@@ -32,8 +32,12 @@ final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--secret", paramLabel = "whsec_...", description = "webhook signing secret (default: generated and printed once)")
     String secret;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "developments (default) or all")
+    @Option(names = "--mode", paramLabel = "MODE", description = "developments (default), all, daily or weekly")
     String mode;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "IANA time zone whose days and weeks bound daily and weekly digests, e.g. America/New_York (default UTC)")
+    String timeZone;
 
     @Option(names = "--backfill-days", paramLabel = "N", description = "also deliver what matched in the last N days (0 to 30)")
     Integer backfillDays;
@@ -43,7 +47,7 @@ final class SubscribeCommand implements Callable<Integer> {
         SubscriptionRequest.ChannelRequest channel = destination.email != null
                 ? new SubscriptionRequest.ChannelRequest("email", destination.email, null, secret)
                 : SubscriptionRequest.ChannelRequest.webhook(destination.webhook, secret);
-        SubscriptionRequest request = new SubscriptionRequest(query, channel, mode, backfillDays);
+        SubscriptionRequest request = new SubscriptionRequest(query, channel, mode, backfillDays, timeZone);
         return api.print(client -> client.subscribe(request));
     }
 }

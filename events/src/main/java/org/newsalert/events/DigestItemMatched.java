@@ -6,11 +6,18 @@ import java.util.Objects;
  * A development matched to a digest subscription ({@code daily} or {@code weekly}): the alert that
  * mode {@code developments} would have sent, waiting to be gathered into the subscription's next
  * digest. Keyed by subscription id, so one subscription's items keep their order on one partition.
+ *
+ * @param timeZone the subscription's time zone, whose days and weeks are the digest periods; null for UTC
  */
-public record DigestItemMatched(Subscription.Mode mode, AlertMatched alert) {
+public record DigestItemMatched(Subscription.Mode mode, AlertMatched alert, String timeZone) {
     public DigestItemMatched {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(alert, "alert");
+    }
+
+    /** An item of a subscription in UTC. */
+    public DigestItemMatched(Subscription.Mode mode, AlertMatched alert) {
+        this(mode, alert, null);
     }
 
     public String subscriptionId() {

@@ -2,7 +2,9 @@ package org.newsalert.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,6 +14,8 @@ import java.util.Objects;
  * citations already resolved to a Congress, so re-reading it later never changes its meaning.
  *
  * @param active false when delivery gave up on the channel; {@code disabledReason} says why
+ * @param timeZone the IANA time zone ({@code America/New_York}) whose calendar days and weeks bound
+ *     this subscription's digests; null for UTC (and for subscriptions made before it existed)
  */
 public record Subscription(
         String id,
@@ -21,7 +25,11 @@ public record Subscription(
         Mode mode,
         Instant created,
         boolean active,
-        String disabledReason) {
+        String disabledReason,
+        String timeZone) {
+
+    /** The zone of subscriptions that name none. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     public Subscription {
         Objects.requireNonNull(id, "id");
@@ -29,10 +37,34 @@ public record Subscription(
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(channel, "channel");
         mode = mode == null ? Mode.DEVELOPMENTS : mode;
+        timeZone = timeZone == null || timeZone.isBlank() ? null : zone(timeZone.strip()).getId();
+    }
+
+    /** A subscription in UTC. */
+    public Subscription(String id, String owner, String query, Channel channel, Mode mode, Instant created,
+            boolean active, String disabledReason) {
+        this(id, owner, query, channel, mode, created, active, disabledReason, null);
     }
 
     public Subscription disabled(String reason) {
-        return new Subscription(id, owner, query, channel, mode, created, false, reason);
+        return new Subscription(id, owner, query, channel, mode, created, false, reason, timeZone);
+    }
+
+    /** The zone whose days and weeks bound this subscription's digests. */
+    public ZoneId zone() {
+        return zone(timeZone);
+    }
+
+    /** The zone of {@code timeZone}, UTC when it is null. */
+    public static ZoneId zone(String timeZone) {
+        if (timeZone == null) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + timeZone + "', expected an IANA id such as America/New_York");
+        }
     }
 
     /** What a subscription is alerted about, and when. */

@@ -106,7 +106,7 @@ public final class Backtest {
         for (DevelopmentDetected d : developments) {
             Instant at = d.published() == null ? Instant.EPOCH : d.published();
             for (DigestItemMatched i : AlertRules.digestItemsForDevelopment(matcher, d, at)) {
-                byPeriod.computeIfAbsent(DigestPeriod.containing(i.mode(), at), k -> new TreeMap<>(Comparator.comparing(order::get)))
+                byPeriod.computeIfAbsent(DigestPeriod.containing(i.mode(), Subscription.zone(i.timeZone()), at), k -> new TreeMap<>(Comparator.comparing(order::get)))
                         .computeIfAbsent(i.subscriptionId(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -169,17 +169,18 @@ public final class Backtest {
             } catch (ValidationException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             } catch (DuplicateSubscriptionException e) {
-                throw new IllegalArgumentException(where + ": repeats an earlier entry (same owner, query, channel and mode)", e);
+                throw new IllegalArgumentException(where + ": repeats an earlier entry (same owner, query, channel, mode and time zone)", e);
             } catch (IOException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage().lines().findFirst().orElse(""), e);
             }
             String id = idNode == null || idNode.asText().isBlank()
-                    ? "sub-" + sha256(owner + "\n" + s.query() + "\n" + s.channel().destination() + "\n" + s.mode().wireName()).substring(0, 12)
+                    ? "sub-" + sha256(owner + "\n" + s.query() + "\n" + s.channel().destination() + "\n" + s.mode().wireName()
+                            + (s.timeZone() == null ? "" : "\n" + s.timeZone())).substring(0, 12)
                     : idNode.asText().strip();
             if (!ids.add(id)) {
                 throw new IllegalArgumentException(where + ": id '" + id + "' is used twice");
             }
-            out.add(new Subscription(id, s.owner(), s.query(), s.channel(), s.mode(), s.created(), true, null));
+            out.add(new Subscription(id, s.owner(), s.query(), s.channel(), s.mode(), s.created(), true, null, s.timeZone()));
         }
         return out;
     }

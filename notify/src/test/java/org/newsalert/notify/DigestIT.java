@@ -124,7 +124,11 @@ class DigestIT {
     }
 
     private Subscription subscribe(String id, String query, Channel channel, Subscription.Mode mode) {
-        Subscription s = new Subscription(id, "alice", query, channel, mode, clock.instant(), true, null);
+        return subscribe(id, query, channel, mode, null);
+    }
+
+    private Subscription subscribe(String id, String query, Channel channel, Subscription.Mode mode, String timeZone) {
+        Subscription s = new Subscription(id, "alice", query, channel, mode, clock.instant(), true, null, timeZone);
         store.put(s);
         return s;
     }
@@ -222,6 +226,36 @@ class DigestIT {
         assertThat(digests).containsExactlyInAnyOrder("daily-hook 2025-12-09", "daily-mail 2025-12-09");
         assertThat(received.get(hookKey)).hasSize(1);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void shouldSendADailyDigestAtMidnightInTheSubscriptionsTimeZone() throws Exception {
+        String bootstrap = kafka.bootstrapServers();
+        subscribe("tokyo", "bill:hr6508-119", Channel.webhook(hookUrl, WebhookSignature.newSecret()), Subscription.Mode.DAILY, "Asia/Tokyo");
+        subscribe("utc", "bill:hr6508-119", Channel.webhook(hookUrl, WebhookSignature.newSecret()), Subscription.Mode.DAILY);
+        Matcher matcher = new Matcher(bootstrap, "it-matcher", new SubscriptionMatcher(store), clock);
+        matcher.start();
+        running.add(matcher);
+        DeliveryEngine engine = DeliveryEngine.create(DeliveryConfig.defaults(bootstrap, UNSUBSCRIBE_KEY)
+                .withGroupId("it-delivery").withWebhooks(Duration.ofSeconds(2), "loopback"), null, clock);
+        engine.start();
+        running.add(engine);
+        DigestAssembler assembler = startAssembler();
+
+        produce(SeedStory.introduced()); // matched at 10:00 UTC: 19:00 on 9 Dec in Tokyo
+        await(() -> assembler.openPeriods().equals(List.of("tokyo daily 2025-12-09 (1 items)", "utc daily 2025-12-09 (1 items)")));
+
+        clock.now.set(Instant.parse("2025-12-09T15:00:01Z")); // Tokyo's midnight; UTC's 9 Dec is still open
+        String tokyoKey = AlertMatched.keyFor("digest:daily:2025-12-09", "tokyo", org.newsalert.events.DeliveryTarget.Kind.WEBHOOK);
+        await(() -> received.containsKey(tokyoKey));
+        JsonNode period = Json.mapper().readTree(received.get(tokyoKey).get(0)).path("data").path("period");
+        assertThat(period.path("label").asText()).isEqualTo("2025-12-09");
+        assertThat(period.path("timeZone").asText()).isEqualTo("Asia/Tokyo");
+        assertThat(period.path("start").asText()).isEqualTo("2025-12-08T15:00:00Z");
+        assertThat(period.path("end").asText()).isEqualTo("2025-12-09T15:00:00Z");
+        await(() -> !assembler.openPeriods().toString().contains("tokyo"));
+        assertThat(assembler.openPeriods()).containsExactly("utc daily 2025-12-09 (1 items)");
+        assertThat(received).hasSize(1);
     }
 
     /** Every committed record of the alerts topic, read up to the end offsets as of now. */

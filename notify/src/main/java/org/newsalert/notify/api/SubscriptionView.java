@@ -10,6 +10,7 @@ import org.newsalert.notify.subscription.SubscriptionService;
  * answer to the create request for which the server generated it.
  *
  * @param backfillSince only in the response to a create that asked for backfill
+ * @param timeZone the zone of the subscription's digest days and weeks; null for UTC
  */
 public record SubscriptionView(
         String id,
@@ -20,7 +21,8 @@ public record SubscriptionView(
         Instant created,
         boolean active,
         String disabledReason,
-        Instant backfillSince) {
+        Instant backfillSince,
+        String timeZone) {
 
     /** @param secret only in the answer to a create that had the secret generated */
     public record ChannelView(String type, String address, String url, String secret) {
@@ -50,6 +52,7 @@ public record SubscriptionView(
             throw new IllegalStateException("unknown channel " + s.channel().getClass());
         }
         return new SubscriptionView(
-                s.id(), s.owner(), s.query(), channel, s.mode(), s.created(), s.active(), s.disabledReason(), backfillSince);
+                s.id(), s.owner(), s.query(), channel, s.mode(), s.created(), s.active(), s.disabledReason(), backfillSince,
+                s.timeZone());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.newsalert.events.AlertMatched;
 import org.newsalert.events.ArticleKind;
 import org.newsalert.events.DevelopmentDetected;
 import org.newsalert.events.Digest;
+import org.newsalert.events.Subscription;
 import org.newsalert.notify.digest.DigestBuilder;
 import org.newsalert.notify.digest.DigestText;
 
@@ -27,6 +29,8 @@ import org.newsalert.notify.digest.DigestText;
 public final class AlertEmail {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** A digest's times, in the subscription's zone: {@code 8 Dec 2025, 22:00 EST}. */
+    private static final DateTimeFormatter LOCAL_WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
     private static final int MAX_SUBJECT = 180;
 
     /** A rendered email. */
@@ -80,6 +84,8 @@ public final class AlertEmail {
     /** A digest: its headline as the subject, then each story with its developments, sources and why it matched. */
     private Rendered renderDigest(AlertMatched alert) {
         Digest digest = alert.digest();
+        ZoneId zone = Subscription.zone(digest.timeZone());
+        DateTimeFormatter when = zone.equals(Subscription.DEFAULT_ZONE) ? WHEN : LOCAL_WHEN.withZone(zone);
         String headline = singleLine(DigestBuilder.headline(digest));
         String subject = headerSafe("[newsalert] " + headline);
         String unsubscribe = unsubscribeUrl(alert.subscriptionId());
@@ -93,7 +99,7 @@ public final class AlertEmail {
                 m.put("title", singleLine(firstNonBlank(d.title(), s.title(), "(untitled)")));
                 m.put("articleUrl", safeLink(d.url()));
                 m.put("source", d.source() == null ? "" : singleLine(d.source()));
-                m.put("published", d.published() == null ? "" : WHEN.format(d.published()));
+                m.put("published", d.published() == null ? "" : when.format(d.published()));
                 m.put("sentences", d.sentences());
                 developments.add(m);
             }

@@ -71,7 +71,8 @@ public final class DigestBuilder {
             String title = firstNonBlank(latest.storyTitle(), latest.title(), e.getKey());
             out.add(new Digest.Story(e.getKey(), title, List.copyOf(sources), String.join("; ", why), developments));
         }
-        Digest digest = new Digest(period.mode(), period.label(), period.startInstant(), period.end(), all.size(), allStories.size(), out);
+        Digest digest = new Digest(period.mode(), period.label(), period.startInstant(), period.end(), all.size(), allStories.size(), out,
+                period.zone().getId());
         return AlertMatched.ofDigest(digest, summary(digest, target.subscriptionId()), target, explanation(out), now);
     }
 

@@ -3,7 +3,7 @@ package org.newsalert.notify.digest;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -11,17 +11,19 @@ import java.util.Objects;
 import org.newsalert.events.Subscription;
 
 /**
- * One digest period: a UTC calendar day, or an ISO week (Monday to Sunday) in UTC. UTC because
- * subscriptions carry no time zone, and a boundary that is the same on every instance and every
- * restart keeps the digest key (subscription, period, channel) stable.
+ * One digest period: a calendar day, or an ISO week (Monday to Sunday), in the subscription's time
+ * zone (UTC unless it names one). The zone is part of the subscription, so the boundary is the same
+ * on every instance and every restart and the digest key (subscription, period, channel) stays
+ * stable. Days are local days: one around a daylight-saving change lasts 23 or 25 hours.
  *
  * @param start the period's first day
  */
-public record DigestPeriod(Subscription.Mode mode, LocalDate start) implements Comparable<DigestPeriod> {
+public record DigestPeriod(Subscription.Mode mode, LocalDate start, ZoneId zone) implements Comparable<DigestPeriod> {
 
     public DigestPeriod {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(start, "start");
+        zone = zone == null ? Subscription.DEFAULT_ZONE : zone;
         if (!isDigest(mode)) {
             throw new IllegalArgumentException("mode " + mode.wireName() + " has no digest periods");
         }
@@ -30,36 +32,47 @@ public record DigestPeriod(Subscription.Mode mode, LocalDate start) implements C
         }
     }
 
+    /** A period in UTC. */
+    public DigestPeriod(Subscription.Mode mode, LocalDate start) {
+        this(mode, start, null);
+    }
+
     public static boolean isDigest(Subscription.Mode mode) {
         return mode == Subscription.Mode.DAILY || mode == Subscription.Mode.WEEKLY;
     }
 
-    /** The period of {@code mode} that contains {@code at}. */
+    /** The period of {@code mode}, in UTC, that contains {@code at}. */
     public static DigestPeriod containing(Subscription.Mode mode, Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        return new DigestPeriod(mode, mode == Subscription.Mode.WEEKLY ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day);
+        return containing(mode, null, at);
     }
 
-    /** Its first day's UTC midnight. */
+    /** The period of {@code mode}, in {@code zone} (null: UTC), that contains {@code at}. */
+    public static DigestPeriod containing(Subscription.Mode mode, ZoneId zone, Instant at) {
+        ZoneId z = zone == null ? Subscription.DEFAULT_ZONE : zone;
+        LocalDate day = LocalDate.ofInstant(at, z);
+        return new DigestPeriod(mode, mode == Subscription.Mode.WEEKLY ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day, z);
+    }
+
+    /** Its first day's start (midnight, or the first instant of the day where midnight is skipped). */
     public Instant startInstant() {
-        return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return start.atStartOfDay(zone).toInstant();
     }
 
     /** The first instant after the period. */
     public Instant end() {
-        return endDay().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return endDay().atStartOfDay(zone).toInstant();
     }
 
     public DigestPeriod next() {
-        return new DigestPeriod(mode, endDay());
+        return new DigestPeriod(mode, endDay(), zone);
     }
 
     /** The first period of this mode that starts at or after {@code at}'s period, and not before {@code floor}. */
     public DigestPeriod atLeast(Instant floor) {
-        return floor == null || !startInstant().isBefore(floor) ? this : containing(mode, floor.minusNanos(1)).next();
+        return floor == null || !startInstant().isBefore(floor) ? this : containing(mode, zone, floor.minusNanos(1)).next();
     }
 
-    /** {@code 2025-12-09} for a day; {@code 2025-W50} (ISO week-based year and week) for a week. */
+    /** {@code 2025-12-09} for a day; {@code 2025-W50} (ISO week-based year and week) for a week; local to the zone. */
     public String label() {
         if (mode == Subscription.Mode.DAILY) {
             return start.toString();
@@ -71,9 +84,14 @@ public record DigestPeriod(Subscription.Mode mode, LocalDate start) implements C
         return mode == Subscription.Mode.WEEKLY ? start.plusWeeks(1) : start.plusDays(1);
     }
 
+    /** In time order (by start instant), then by mode and zone. */
     @Override
     public int compareTo(DigestPeriod o) {
-        int c = start.compareTo(o.start);
-        return c != 0 ? c : mode.compareTo(o.mode);
+        int c = startInstant().compareTo(o.startInstant());
+        if (c != 0) {
+            return c;
+        }
+        c = mode.compareTo(o.mode);
+        return c != 0 ? c : zone.getId().compareTo(o.zone.getId());
     }
 }

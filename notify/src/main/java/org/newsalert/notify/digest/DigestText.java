@@ -1,7 +1,7 @@
 package org.newsalert.notify.digest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.newsalert.events.Digest;
@@ -13,10 +13,16 @@ public final class DigestText {
 
     private DigestText() {}
 
-    /** {@code daily digest for 9 Dec 2025}, {@code weekly digest for the week of 8 Dec 2025}. */
+    /**
+     * {@code daily digest for 9 Dec 2025}, {@code weekly digest for the week of 8 Dec 2025}; the day
+     * is the subscription's local day, and a zone other than UTC is named:
+     * {@code daily digest for 9 Dec 2025 (America/New_York)}.
+     */
     public static String periodName(Digest d) {
-        LocalDate first = d.start() == null ? null : LocalDate.ofInstant(d.start(), ZoneOffset.UTC);
+        ZoneId zone = Subscription.zone(d.timeZone());
+        LocalDate first = d.start() == null ? null : LocalDate.ofInstant(d.start(), zone);
         String when = first == null ? d.period() : DAY.format(first);
-        return d.mode() == Subscription.Mode.WEEKLY ? "weekly digest for the week of " + when : "daily digest for " + when;
+        String in = zone.equals(Subscription.DEFAULT_ZONE) ? "" : " (" + zone.getId() + ")";
+        return (d.mode() == Subscription.Mode.WEEKLY ? "weekly digest for the week of " : "daily digest for ") + when + in;
     }
 }

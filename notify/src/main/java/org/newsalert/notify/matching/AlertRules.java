@@ -39,7 +39,8 @@ public final class AlertRules {
             if (mode == Subscription.Mode.DEVELOPMENTS) {
                 alerts.add(AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now));
             } else if (mode == Subscription.Mode.DAILY || mode == Subscription.Mode.WEEKLY) {
-                digest.add(new DigestItemMatched(mode, AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now)));
+                digest.add(new DigestItemMatched(mode, AlertMatched.of(d, target(m.subscription()), String.join("; ", m.reasons()), now),
+                        m.subscription().timeZone()));
             }
         }
         return new DevelopmentMatches(alerts, digest);

@@ -6,8 +6,15 @@ package org.newsalert.notify.subscription;
  *
  * @param mode developments (default), all, daily or weekly
  * @param backfillDays deliver what matched in this many past days; null or 0 for none
+ * @param timeZone IANA time zone ({@code America/New_York}) whose days and weeks bound the digests
+ *     of a daily or weekly subscription; null for UTC
  */
-public record SubscriptionRequest(String query, ChannelRequest channel, String mode, Integer backfillDays) {
+public record SubscriptionRequest(String query, ChannelRequest channel, String mode, Integer backfillDays, String timeZone) {
+
+    /** A request without a time zone (UTC). */
+    public SubscriptionRequest(String query, ChannelRequest channel, String mode, Integer backfillDays) {
+        this(query, channel, mode, backfillDays, null);
+    }
 
     /**
      * {@code type} is email or webhook; when absent it is inferred from which of {@code address}

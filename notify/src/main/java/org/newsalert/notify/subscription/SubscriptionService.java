@@ -79,6 +79,15 @@ public final class SubscriptionService {
                 errors.add(error("mode", "must be one of developments, all, daily, weekly, was '" + request.mode() + "'"));
             }
         }
+        String timeZone = null;
+        if (request.timeZone() != null && !request.timeZone().isBlank()) {
+            try {
+                timeZone = Subscription.zone(request.timeZone().strip()).getId();
+            } catch (IllegalArgumentException e) {
+                errors.add(error("timeZone", "must be an IANA time zone such as America/New_York or Europe/Berlin, was '"
+                        + request.timeZone() + "'"));
+            }
+        }
         int days = request.backfillDays() == null ? 0 : request.backfillDays();
         if (days < 0 || days > MAX_BACKFILL_DAYS) {
             errors.add(error("backfillDays", "must be between 0 and " + MAX_BACKFILL_DAYS + ", was " + days));
@@ -88,12 +97,13 @@ public final class SubscriptionService {
         }
 
         for (Subscription s : store.byOwner(owner)) {
-            if (s.query().equals(query) && s.mode() == mode && sameDestination(s.channel(), channel)) {
+            if (s.query().equals(query) && s.mode() == mode && sameDestination(s.channel(), channel)
+                    && Objects.equals(s.timeZone(), timeZone)) {
                 throw new DuplicateSubscriptionException(s.id());
             }
         }
         Subscription created = new Subscription(
-                UUID.randomUUID().toString(), owner, query, channel, mode, now, true, null);
+                UUID.randomUUID().toString(), owner, query, channel, mode, now, true, null, timeZone);
         store.put(created);
         Instant since = null;
         if (days > 0) {

@@ -302,9 +302,16 @@ class ApiServerTest {
     void shouldDriveTheApiThroughTheClient() throws Exception {
         var client = new SubscriptionClient(base, ALICE);
         var view = client.subscribe(new SubscriptionRequest(
-                "member:\"Mike Lee\"", SubscriptionRequest.ChannelRequest.email("alice@example.org"), "weekly", null));
+                "member:\"Mike Lee\"", SubscriptionRequest.ChannelRequest.email("alice@example.org"), "weekly", null, "America/Denver"));
         assertThat(view.query()).isEqualTo("member:\"Mike Lee\"");
         assertThat(view.mode()).isEqualTo(Subscription.Mode.WEEKLY);
+        assertThat(view.timeZone()).isEqualTo("America/Denver");
+        assertThatThrownBy(() -> client.subscribe(new SubscriptionRequest(
+                        "nato", SubscriptionRequest.ChannelRequest.email("alice@example.org"), "daily", null, "Mountain Time")))
+                .isInstanceOfSatisfying(SubscriptionClient.ApiProblemException.class, e -> {
+                    assertThat(e.problem().status).isEqualTo(422);
+                    assertThat(e.problem().detail).startsWith("timeZone: must be an IANA time zone");
+                });
         assertThat(client.list()).containsExactly(view);
         assertThatThrownBy(() -> client.subscribe(new SubscriptionRequest(
                         "(nato", SubscriptionRequest.ChannelRequest.email("alice@example.org"), null, null)))

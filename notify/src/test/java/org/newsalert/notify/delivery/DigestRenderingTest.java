@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,27 @@ class DigestRenderingTest {
                 item(target, "nato", "n1", "NATO withdrawal", "The committee scheduled a markup.", "https://news.example.org/n1", "2025-12-10T09:00:00Z"),
                 item(target, "farm", "f2", HOSTILE_TITLE, "The vote was 310-112.", "https://news.example.org/f2", "2025-12-11T09:00:00Z")),
                 target, Instant.parse("2025-12-15T00:00:01Z"), DigestBuilder.MAX_DEVELOPMENTS);
+    }
+
+    @Test
+    void shouldNameTheLocalDayAndGiveTimesInTheSubscriptionsTimeZone() throws Exception {
+        DeliveryTarget target = DeliveryTarget.email("sub-7", "reader@example.org", "bill:hr6508-119");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        // Published 08:00 UTC on 9 Dec, matched 03:00 UTC on 10 Dec: the evening of 9 Dec in New York
+        DigestItemMatched i = item(target, "nato", "n1", "NATO withdrawal", "The committee scheduled a markup.",
+                "https://news.example.org/n1", "2025-12-10T03:00:00Z");
+        DigestPeriod day = DigestPeriod.containing(Mode.DAILY, newYork, i.alert().matchedAt());
+        AlertMatched alert = DigestBuilder.build(day, List.of(new DigestItemMatched(Mode.DAILY, i.alert(), newYork.getId())),
+                target, day.end(), DigestBuilder.MAX_DEVELOPMENTS);
+        EmailSender sender = new EmailSender(new SmtpSettings("127.0.0.1", 1, "Newsalert <alerts@newsalert.example>", null, null, false,
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), renderer);
+
+        MimeMessage m = sender.message(alert, new InternetAddress("reader@example.org"));
+
+        assertThat(alert.digest().timeZone()).isEqualTo("America/New_York");
+        assertThat(m.getSubject()).isEqualTo("[newsalert] 1 development in 1 story \u2014 daily digest for 9 Dec 2025 (America/New_York)");
+        String text = ((String) ((Multipart) m.getContent()).getBodyPart(0).getContent()).replace("\r\n", "\n");
+        assertThat(text).contains("New development: committee action: Article \"n1\" - Wire & Co, 9 Dec 2025, 03:00 EST\n");
     }
 
     @Test

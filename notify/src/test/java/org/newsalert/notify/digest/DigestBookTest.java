@@ -5,6 +5,7 @@ import static org.newsalert.notify.digest.DigestItems.daily;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,24 @@ class DigestBookTest {
         assertThat(book.due(Instant.parse("2025-12-10T00:00:00Z"))).isEmpty();
         assertThat(book.open()).extracting(DigestBook.Open::period).containsExactly(DEC10);
         assertThat(book.committable(0, 8, Set.of())).isEqualTo(7);
+    }
+
+    @Test
+    void shouldGatherASubscriptionsItemsByItsLocalDay() {
+        DigestBook book = new DigestBook();
+        DigestItemMatched utc = daily("s1", "a", "2025-12-09T03:00:00Z");
+        DigestItemMatched d = daily("s1", "b", "2025-12-09T03:00:00Z");
+        DigestItemMatched newYork = new DigestItemMatched(d.mode(), d.alert(), "America/New_York");
+        add(book, 0, 1, utc);
+        add(book, 0, 2, newYork);
+
+        // New York's 8 Dec ends at 05:00 UTC on 9 Dec; UTC's 9 Dec is still open then
+        List<DigestBook.Open> due = book.due(Instant.parse("2025-12-09T05:00:00Z"));
+        assertThat(due).singleElement().satisfies(o -> {
+            assertThat(o.period()).isEqualTo(new DigestPeriod(Mode.DAILY, LocalDate.parse("2025-12-08"), ZoneId.of("America/New_York")));
+            assertThat(o.items()).containsExactly(newYork);
+        });
+        assertThat(book.open()).extracting(DigestBook.Open::period).contains(DEC9);
     }
 
     @Test

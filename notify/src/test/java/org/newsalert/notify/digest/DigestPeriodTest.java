@@ -3,8 +3,10 @@ package org.newsalert.notify.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.newsalert.events.Subscription.Mode;
 
@@ -51,6 +53,34 @@ class DigestPeriodTest {
         assertThat(new DigestPeriod(Mode.DAILY, LocalDate.parse("2025-12-08")).compareTo(dec9)).isNegative();
         // a day and a week starting the same Monday are different periods (consistent with equals, for sorted maps)
         assertThat(new DigestPeriod(Mode.DAILY, LocalDate.parse("2025-12-08")).compareTo(week)).isNotZero();
+    }
+
+    @Test
+    void shouldPutAnInstantInTheLocalDayAndWeekOfTheSubscriptionsTimeZone() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        // 03:00 UTC on 9 Dec is 22:00 on 8 Dec in New York (UTC-5)
+        DigestPeriod day = DigestPeriod.containing(Mode.DAILY, newYork, Instant.parse("2025-12-09T03:00:00Z"));
+        assertThat(day.start()).isEqualTo(LocalDate.parse("2025-12-08"));
+        assertThat(day.startInstant()).isEqualTo(Instant.parse("2025-12-08T05:00:00Z"));
+        assertThat(day.end()).isEqualTo(Instant.parse("2025-12-09T05:00:00Z"));
+        assertThat(day.label()).isEqualTo("2025-12-08");
+        assertThat(DigestPeriod.containing(Mode.DAILY, newYork, day.end())).isEqualTo(day.next());
+        // Sunday 14 Dec 23:30 in New York is Monday 04:30 UTC: still the local week of Monday 8 Dec
+        DigestPeriod week = DigestPeriod.containing(Mode.WEEKLY, newYork, Instant.parse("2025-12-15T04:30:00Z"));
+        assertThat(week.start()).isEqualTo(LocalDate.parse("2025-12-08"));
+        assertThat(week.end()).isEqualTo(Instant.parse("2025-12-15T05:00:00Z"));
+        // the same instant in UTC is in the next week
+        assertThat(DigestPeriod.containing(Mode.WEEKLY, Instant.parse("2025-12-15T04:30:00Z")).start()).isEqualTo(LocalDate.parse("2025-12-15"));
+    }
+
+    @Test
+    void shouldGiveADaylightSavingChangeDayItsLocalLength() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        DigestPeriod springForward = new DigestPeriod(Mode.DAILY, LocalDate.parse("2026-03-08"), newYork);
+        assertThat(Duration.between(springForward.startInstant(), springForward.end())).isEqualTo(Duration.ofHours(23));
+        DigestPeriod fallBack = new DigestPeriod(Mode.DAILY, LocalDate.parse("2026-11-01"), newYork);
+        assertThat(Duration.between(fallBack.startInstant(), fallBack.end())).isEqualTo(Duration.ofHours(25));
+        assertThat(springForward.next().startInstant()).isEqualTo(springForward.end());
     }
 
     @Test

@@ -31,4 +31,17 @@ class ChannelTest {
         assertThat(json).isEqualTo("{\"id\":\"id1\",\"owner\":\"alice\",\"query\":\"nato\",\"channel\":{\"type\":\"email\","
                 + "\"address\":\"a@b.org\"},\"mode\":\"all\",\"created\":\"1970-01-01T00:00:00Z\",\"active\":true}");
     }
+
+    @Test
+    void shouldKeepTheTimeZoneThroughTheSerdeAndReadSubscriptionsWrittenWithoutOne() {
+        var serde = Topics.SUBSCRIPTIONS.valueSerde();
+        Subscription s = new Subscription("id1", "alice", "nato", Channel.email("a@b.org"), Subscription.Mode.DAILY, Instant.EPOCH,
+                true, null, "Europe/Berlin");
+        byte[] bytes = serde.serializer().serialize("t", s);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).endsWith(",\"timeZone\":\"Europe/Berlin\"}");
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(s);
+        assertThat(serde.deserializer().deserialize("t", ("{\"id\":\"id1\",\"owner\":\"alice\",\"query\":\"nato\",\"channel\":"
+                + "{\"type\":\"email\",\"address\":\"a@b.org\"},\"mode\":\"daily\",\"created\":\"1970-01-01T00:00:00Z\",\"active\":true}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).zone()).isEqualTo(java.time.ZoneId.of("UTC"));
+    }
 }

@@ -82,6 +82,23 @@ class SubscriptionServiceTest {
     }
 
     @Test
+    void shouldStoreTheDigestTimeZoneAndRejectOnesThatAreNotIana() throws Exception {
+        var s = service.create("alice", new SubscriptionRequest(
+                "nato", ChannelRequest.email("alice@example.org"), "daily", null, " America/New_York ")).subscription();
+        assertThat(s.timeZone()).isEqualTo("America/New_York");
+        assertThat(s.zone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+        // The same digest in another zone is another subscription; in the same zone, a duplicate.
+        service.create("alice", new SubscriptionRequest("nato", ChannelRequest.email("alice@example.org"), "daily", null, "Europe/Berlin"));
+        assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(
+                        "nato", ChannelRequest.email("alice@example.org"), "daily", null, "America/New_York")))
+                .isInstanceOf(DuplicateSubscriptionException.class);
+        assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(
+                        "nato", ChannelRequest.email("alice@example.org"), "daily", null, "Eastern")))
+                .hasMessage("timeZone: must be an IANA time zone such as America/New_York or Europe/Berlin, was 'Eastern'");
+        assertThat(store.all()).hasSize(2);
+    }
+
+    @Test
     void shouldRejectMissingQueryAndChannelAndBadAddresses() {
         assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(" ", null, null, null)))
                 .extracting(e -> ((ValidationException) e).errors().stream().map(FieldError::field).toList())
