@@ -78,6 +78,26 @@ class BacktestTest {
     }
 
     @Test
+    void shouldPutADigestSubscriptionsDevelopmentsInItsLocalDays(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("subs.yaml");
+        Files.writeString(file, """
+                - id: la
+                  query: bill:hr6508-119
+                  channel: {address: alice@example.org}
+                  mode: daily
+                  timeZone: America/Los_Angeles
+                """);
+        List<Subscription> subs = Backtest.loadSubscriptions(file, DEC_2025);
+        assertThat(subs).singleElement().extracting(Subscription::timeZone).isEqualTo("America/Los_Angeles");
+        // 22:00 UTC on 9 Dec is 14:00 in Los Angeles, the same day; 05:00 UTC on 10 Dec is 21:00 on 9 Dec there.
+        DevelopmentDetected evening = SeedStory.development("seed5", ArticleKind.DEVELOPMENT, "passed-house",
+                "The House passed H.R. 6508.", Instant.parse("2025-12-10T05:00:00Z"));
+
+        assertThat(Backtest.digests(List.of(SeedStory.introduced(), evening), subs)).containsExactly(
+                new Backtest.DigestEntry("la", Subscription.Mode.DAILY, "2025-12-09", 2, List.of("story-seed1")));
+    }
+
+    @Test
     void shouldNotAlertModeAllForCoverageOfAStoryBeforeItMatched() {
         List<Subscription> subs = List.of(sub("every", "member:\"Mike Lee\"", Subscription.Mode.ALL, 1));
         // The untagged article comes before any development of its story: nothing ties it to Mike Lee yet.
