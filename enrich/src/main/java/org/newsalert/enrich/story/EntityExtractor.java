@@ -29,11 +29,17 @@ final class EntityExtractor {
             "posted", "related", "advertisement", "story", "police", "sheriff");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}'\u2019.-]*");
-    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b|\\b[A-Z][a-z]+,\\s(\\d{1,2}),");
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d{3,}\\b");
-    private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2}):(\\d{2})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
+    /*
+     * Each number pattern opens with a lookahead for the first character every match must start
+     * with: the search tries each position of the text, and that one-character test fails far
+     * sooner than the word-boundary test behind it ({@code \b} classifies the characters on both
+     * sides). It only restates what the rest requires, so the matches are the same.
+     */
+    static final Pattern AGE = Pattern.compile("(?=[0-9A-Z])(?:\\b(\\d{1,3})-year-old\\b|\\b[A-Z][a-z]+,\\s(\\d{1,2}),)");
+    static final Pattern NUMBER = Pattern.compile("(?=\\d)(?:\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d{3,}\\b)");
+    static final Pattern CLOCK = Pattern.compile("(?=\\d)\\b(\\d{1,2}):(\\d{2})\\b");
+    static final Pattern MONTH_DAY = Pattern.compile(
+            "(?=[JFMASOND])\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
 
     /** The entity keys of one article, sorted. */
     static Set<String> extract(String title, String text) {
