@@ -70,6 +70,20 @@ class DigestBookTest {
     }
 
     @Test
+    void shouldRefuseToReadAnItemWhoseZoneThisJvmDoesNotKnowSoTheAssemblerParksIt() {
+        var serde = org.newsalert.events.Topics.DIGEST_ITEMS.valueSerde();
+        DigestItemMatched d = daily("s1", "a", "2025-12-09T03:00:00Z");
+        DigestItemMatched inZone = new DigestItemMatched(d.mode(), d.alert(), "Asia/Tokyo");
+        byte[] good = serde.serializer().serialize("t", inZone);
+        assertThat(serde.deserializer().deserialize("t", good)).isEqualTo(inZone);
+        byte[] unknown = new String(good, java.nio.charset.StandardCharsets.UTF_8).replace("Asia/Tokyo", "Mars/Olympus_Mons")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> serde.deserializer().deserialize("t", unknown))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+                .hasStackTraceContaining("unknown time zone 'Mars/Olympus_Mons'");
+    }
+
+    @Test
     void shouldKeepARepeatedDevelopmentOnce() {
         DigestBook book = new DigestBook();
         assertThat(add(book, 0, 1, daily("s1", "a", "2025-12-09T08:00:00Z"))).isEqualTo(Added.OPEN);
