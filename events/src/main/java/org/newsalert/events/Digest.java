@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The body of a digest alert: one subscription's matches of one period (a calendar day or ISO week
- * in the subscription's time zone, UTC by default), grouped by story. A digest holds at most a bounded number of developments; {@code developmentCount}
- * and {@code storyCount} count all of the period's, so {@link #omitted()} says how many are not shown.
+ * in the subscription's time zone, UTC by default), grouped by story. A digest holds at most a
+ * bounded number of developments; {@code developmentCount} and {@code storyCount} count all of the
+ * period's, so {@link #omitted()} says how many are not shown.
  *
  * @param period the period's label: {@code 2025-12-09} for a day, {@code 2025-W50} for an ISO week
  * @param start the first instant of the period (inclusive)

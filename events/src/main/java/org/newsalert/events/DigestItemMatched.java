@@ -15,7 +15,7 @@ public record DigestItemMatched(Subscription.Mode mode, AlertMatched alert, Stri
         Objects.requireNonNull(alert, "alert");
         // Checked here, so that an item naming a zone this JVM does not know fails to deserialise
         // (and is parked as unreadable) instead of failing the digest assembler at every retry.
-        timeZone = timeZone == null || timeZone.isBlank() ? null : Subscription.zone(timeZone.strip()).getId();
+        timeZone = Subscription.canonicalZone(timeZone);
     }
 
     /** An item of a subscription in UTC. */

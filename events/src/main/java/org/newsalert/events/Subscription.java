@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record Subscription(
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(channel, "channel");
         mode = mode == null ? Mode.DEVELOPMENTS : mode;
-        timeZone = timeZone == null || timeZone.isBlank() ? null : zone(timeZone.strip()).getId();
+        timeZone = canonicalZone(timeZone);
     }
 
     /** A subscription in UTC. */
@@ -53,6 +54,20 @@ public record Subscription(
     /** The zone whose days and weeks bound this subscription's digests. */
     public ZoneId zone() {
         return zone(timeZone);
+    }
+
+    /**
+     * {@code timeZone} as stored: the zone's id, or null for UTC and the names that mean it ("UTC",
+     * "Etc/UTC", "GMT", "Z"), so that a subscription with one of them is the same as one without.
+     *
+     * @throws IllegalArgumentException for a zone this JVM does not know
+     */
+    public static String canonicalZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return null;
+        }
+        ZoneId zone = zone(timeZone.strip());
+        return zone.normalized().equals(ZoneOffset.UTC) ? null : zone.getId();
     }
 
     /** The zone of {@code timeZone}, UTC when it is null. */

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * Streaming single-pass story clustering in event-time order: each article joins its most probable
  * live story or starts a new one. Candidates come from bounded posting lists on the article's most
  * salient terms, names and numbers, its bills and its tagged members of Congress and committees, so
- * the work per article does not grow with the number of live stories. All state lives in a {@link ClusterState}; given the same state and input, the
- * same decision follows.
+ * the work per article does not grow with the number of live stories. All state lives in a
+ * {@link ClusterState}; given the same state and input, the same decision follows.
  */
 public final class StoryClusterer {
     private static final int EXPIRE_PER_ARTICLE = 256;

@@ -80,13 +80,11 @@ public final class SubscriptionService {
             }
         }
         String timeZone = null;
-        if (request.timeZone() != null && !request.timeZone().isBlank()) {
-            try {
-                timeZone = Subscription.zone(request.timeZone().strip()).getId();
-            } catch (IllegalArgumentException e) {
-                errors.add(error("timeZone", "must be an IANA time zone such as America/New_York or Europe/Berlin, was '"
-                        + request.timeZone() + "'"));
-            }
+        try {
+            timeZone = Subscription.canonicalZone(request.timeZone());
+        } catch (IllegalArgumentException e) {
+            errors.add(error("timeZone", "must be an IANA time zone such as America/New_York or Europe/Berlin, was '"
+                    + request.timeZone() + "'"));
         }
         int days = request.backfillDays() == null ? 0 : request.backfillDays();
         if (days < 0 || days > MAX_BACKFILL_DAYS) {

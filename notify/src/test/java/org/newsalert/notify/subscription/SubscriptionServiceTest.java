@@ -95,7 +95,13 @@ class SubscriptionServiceTest {
         assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(
                         "nato", ChannelRequest.email("alice@example.org"), "daily", null, "Eastern")))
                 .hasMessage("timeZone: must be an IANA time zone such as America/New_York or Europe/Berlin, was 'Eastern'");
-        assertThat(store.all()).hasSize(2);
+        // UTC by any of its names is the default: the same subscription as one that names no zone.
+        var utc = service.create("alice", new SubscriptionRequest("nato", ChannelRequest.email("alice@example.org"), "weekly", null, "Etc/UTC"));
+        assertThat(utc.subscription().timeZone()).isNull();
+        assertThatThrownBy(() -> service.create("alice", new SubscriptionRequest(
+                        "nato", ChannelRequest.email("alice@example.org"), "weekly", null, null)))
+                .isInstanceOf(DuplicateSubscriptionException.class);
+        assertThat(store.all()).hasSize(3);
     }
 
     @Test
