@@ -103,19 +103,27 @@ public final class JoinTrees {
         return n;
     }
 
-    /** Training settings: rounds, tree depth, shrinkage, smallest leaf, L2 on leaf values. */
-    public record Params(int rounds, int depth, double learningRate, int minLeaf, double lambda) {
+    /**
+     * Training settings: rounds, tree depth, shrinkage, smallest leaf, L2 on leaf values, and the
+     * share of rows each round's tree is fitted to (stochastic gradient boosting; 1 for all rows).
+     */
+    public record Params(int rounds, int depth, double learningRate, int minLeaf, double lambda, double subsample) {
         public Params {
-            if (rounds < 0 || depth < 1 || learningRate <= 0 || minLeaf < 1 || lambda < 0) {
+            if (rounds < 0 || depth < 1 || learningRate <= 0 || minLeaf < 1 || lambda < 0 || subsample <= 0 || subsample > 1) {
                 throw new IllegalArgumentException("bad parameters: " + rounds + " " + depth + " " + learningRate
-                        + " " + minLeaf + " " + lambda);
+                        + " " + minLeaf + " " + lambda + " " + subsample);
             }
+        }
+
+        /** Every round fitted to all rows. */
+        public Params(int rounds, int depth, double learningRate, int minLeaf, double lambda) {
+            this(rounds, depth, learningRate, minLeaf, lambda, 1.0);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "rounds %d depth %d lr %.2f minLeaf %d lambda %.1f",
-                    rounds, depth, learningRate, minLeaf, lambda);
+            return String.format(Locale.ROOT, "rounds %d depth %d lr %.2f minLeaf %d lambda %.1f subsample %.2f",
+                    rounds, depth, learningRate, minLeaf, lambda, subsample);
         }
     }
 
@@ -165,8 +173,11 @@ public final class JoinTrees {
         for (int round = 0; round < p.rounds(); round++) {
             for (int i = 0; i < n; i++) {
                 double q = 1 / (1 + Math.exp(-f[i]));
-                g[i] = q - y.get(i);
-                h[i] = Math.max(q * (1 - q), 1e-12);
+                boolean drawn = p.subsample() >= 1 || drawn(i, round, p.subsample());
+                // A row left out of this round weighs nothing in its split gains and leaf values
+                // (it still counts toward minLeaf).
+                g[i] = drawn ? q - y.get(i) : 0;
+                h[i] = drawn ? Math.max(q * (1 - q), 1e-12) : 1e-12;
             }
             Tree t = grow(col, order, usable, g, h, node, p);
             trees.add(t);
@@ -175,6 +186,18 @@ public final class JoinTrees {
             }
         }
         return new JoinTrees(base, trees);
+    }
+
+    /**
+     * Whether row {@code i} is in round {@code round}'s sample: a fixed function of the two (a
+     * SplitMix64 finaliser), so training stays deterministic, and about {@code share} of the rows are.
+     */
+    static boolean drawn(int i, int round, double share) {
+        long z = (i * 0x9E3779B97F4A7C15L) ^ (round * 0xBF58476D1CE4E5B9L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53 < share;
     }
 
     private static int[] sortedIndex(double[] c) {
