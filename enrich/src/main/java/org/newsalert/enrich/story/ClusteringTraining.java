@@ -48,7 +48,7 @@ public final class ClusteringTraining {
      * the stories: held-out BCubed F1 0.9305 against 0.9289 with all pairs and 0.9288 with 0.7, and
      * 0.9297 / 0.9300 with two other draws of the sampled pairs).
      */
-    static final JoinTrees.Params TREE_PARAMS = new JoinTrees.Params(150, 3, 0.1, 50, 1.0, 0.5);
+    static final JoinTrees.Params TREE_PARAMS = new JoinTrees.Params(150, 3, 0.1, 50, 1.0, 0.5, 0);
     static final int[] TREE_DEPTHS = {2, 3};
     static final int[] TREE_ROUNDS = {25, 50, 100, 150, 200};
 
@@ -299,7 +299,8 @@ public final class ClusteringTraining {
      * {@code --cv-only} (stop after the cross-validation), {@code --split S} (halve the stories by a
      * hash salted with {@code S}: another two-fold split, to see how much the held-out figures move),
      * {@code --threshold T} (a fixed join threshold for the tree model instead of the best on each
-     * training stream).
+     * training stream), {@code --subsample S} and {@code --draw N} (another share of pairs per tree,
+     * or another draw of them, than the shipped settings').
      */
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
@@ -313,7 +314,10 @@ public final class ClusteringTraining {
                     ints(opts, "--min-leaf", new int[] {TREE_PARAMS.minLeaf()})[0], opts.contains("--on-linear"), out);
             return;
         }
-        out.println(linear ? "model: logistic regression" : "model: logistic regression + trees, " + TREE_PARAMS);
+        JoinTrees.Params params = TREE_PARAMS.withSampling(
+                opts.contains("--subsample") ? Double.parseDouble(opts.get(opts.indexOf("--subsample") + 1)) : TREE_PARAMS.subsample(),
+                opts.contains("--draw") ? Long.parseLong(opts.get(opts.indexOf("--draw") + 1)) : TREE_PARAMS.draw());
+        out.println(linear ? "model: logistic regression" : "model: logistic regression + trees, " + params);
         double[] mean = new double[2];
         String split = opts.contains("--split") ? opts.get(opts.indexOf("--split") + 1) : null;
         double threshold = opts.contains("--threshold") ? Double.parseDouble(opts.get(opts.indexOf("--threshold") + 1)) : Double.NaN;
@@ -322,7 +326,7 @@ public final class ClusteringTraining {
             List<ClusteringEval.LabelledArticle> test = half(all, 1 - fold, split);
             out.printf("fold %d: train on half %d (%d articles), test on half %d (%d articles)%n",
                     fold, fold, train.size(), 1 - fold, test.size());
-            JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, TREE_PARAMS, threshold, out);
+            JoinModel m = linear ? train(train, base, out) : trainTrees(train, base, params, threshold, out);
             out.println("  " + m);
             out.println("  train " + ClusteringEval.toJson(evaluate(train, base, m), 0));
             ClusteringScores s = evaluate(test, base, m);
@@ -335,7 +339,7 @@ public final class ClusteringTraining {
             return;
         }
         out.println("all: train on every article");
-        JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, TREE_PARAMS, threshold, out);
+        JoinModel m = linear ? train(all, base, out) : trainTrees(all, base, params, threshold, out);
         out.println("  " + m);
         out.println("  all   " + ClusteringEval.toJson(evaluate(all, base, m), 0));
         if (linear) {
@@ -389,7 +393,7 @@ public final class ClusteringTraining {
             double[] margin = onLinear ? margins(linear, p.x()) : null;
             for (int depth : depths) {
                 JoinTrees.Params params = new JoinTrees.Params(maxRounds, depth, TREE_PARAMS.learningRate(),
-                        minLeaf, TREE_PARAMS.lambda(), TREE_PARAMS.subsample());
+                        minLeaf, TREE_PARAMS.lambda(), TREE_PARAMS.subsample(), TREE_PARAMS.draw());
                 long t0 = System.nanoTime();
                 JoinTrees trees = JoinTrees.fit(p.x(), p.y(), TREE_FEATURES, params, margin);
                 out.printf(Locale.ROOT, "  depth %d: fitted %d rounds in %.1f s%n", depth, maxRounds,

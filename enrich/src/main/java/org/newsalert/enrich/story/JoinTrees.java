@@ -104,10 +104,11 @@ public final class JoinTrees {
     }
 
     /**
-     * Training settings: rounds, tree depth, shrinkage, smallest leaf, L2 on leaf values, and the
-     * share of rows each round's tree is fitted to (stochastic gradient boosting; 1 for all rows).
+     * Training settings: rounds, tree depth, shrinkage, smallest leaf, L2 on leaf values, the share
+     * of rows each round's tree is fitted to (stochastic gradient boosting; 1 for all rows), and
+     * which of the fixed draws of those rows to use ({@code draw}; 0 for the shipped model's).
      */
-    public record Params(int rounds, int depth, double learningRate, int minLeaf, double lambda, double subsample) {
+    public record Params(int rounds, int depth, double learningRate, int minLeaf, double lambda, double subsample, long draw) {
         public Params {
             if (rounds < 0 || depth < 1 || learningRate <= 0 || minLeaf < 1 || lambda < 0 || subsample <= 0 || subsample > 1) {
                 throw new IllegalArgumentException("bad parameters: " + rounds + " " + depth + " " + learningRate
@@ -117,13 +118,18 @@ public final class JoinTrees {
 
         /** Every round fitted to all rows. */
         public Params(int rounds, int depth, double learningRate, int minLeaf, double lambda) {
-            this(rounds, depth, learningRate, minLeaf, lambda, 1.0);
+            this(rounds, depth, learningRate, minLeaf, lambda, 1.0, 0);
+        }
+
+        /** The same settings with another share of rows per round, or another draw of them. */
+        public Params withSampling(double share, long draw) {
+            return new Params(rounds, depth, learningRate, minLeaf, lambda, share, draw);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "rounds %d depth %d lr %.2f minLeaf %d lambda %.1f subsample %.2f",
-                    rounds, depth, learningRate, minLeaf, lambda, subsample);
+            return String.format(Locale.ROOT, "rounds %d depth %d lr %.2f minLeaf %d lambda %.1f subsample %.2f draw %d",
+                    rounds, depth, learningRate, minLeaf, lambda, subsample, draw);
         }
     }
 
@@ -173,7 +179,7 @@ public final class JoinTrees {
         for (int round = 0; round < p.rounds(); round++) {
             for (int i = 0; i < n; i++) {
                 double q = 1 / (1 + Math.exp(-f[i]));
-                boolean drawn = p.subsample() >= 1 || drawn(i, round, p.subsample());
+                boolean drawn = p.subsample() >= 1 || drawn(i, round, p.subsample(), p.draw());
                 // A row left out of this round weighs nothing in its split gains and leaf values
                 // (it still counts toward minLeaf).
                 g[i] = drawn ? q - y.get(i) : 0;
@@ -189,11 +195,12 @@ public final class JoinTrees {
     }
 
     /**
-     * Whether row {@code i} is in round {@code round}'s sample: a fixed function of the two (a
-     * SplitMix64 finaliser), so training stays deterministic, and about {@code share} of the rows are.
+     * Whether row {@code i} is in round {@code round}'s sample of draw {@code draw}: a fixed function
+     * of the three (a SplitMix64 finaliser), so training stays deterministic, and about {@code share}
+     * of the rows are.
      */
-    static boolean drawn(int i, int round, double share) {
-        long z = (i * 0x9E3779B97F4A7C15L) ^ (round * 0xBF58476D1CE4E5B9L);
+    static boolean drawn(int i, int round, double share, long draw) {
+        long z = ((i + draw * 1_000_003L) * 0x9E3779B97F4A7C15L) ^ (round * 0xBF58476D1CE4E5B9L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z = z ^ (z >>> 31);

@@ -96,26 +96,27 @@ class JoinTreesTest {
         int drawn = 0;
         int inBoth = 0;
         for (int i = 0; i < 10_000; i++) {
-            boolean first = JoinTrees.drawn(i, 7, 0.5);
-            assertThat(JoinTrees.drawn(i, 7, 0.5)).isEqualTo(first);
+            boolean first = JoinTrees.drawn(i, 7, 0.5, 0);
+            assertThat(JoinTrees.drawn(i, 7, 0.5, 0)).isEqualTo(first);
             drawn += first ? 1 : 0;
-            inBoth += first && JoinTrees.drawn(i, 8, 0.5) ? 1 : 0;
+            inBoth += first && JoinTrees.drawn(i, 8, 0.5, 0) ? 1 : 0;
         }
         assertThat(drawn).isBetween(4_800, 5_200);
         assertThat(inBoth).isBetween(2_300, 2_700); // another round draws other rows
-        assertThatThrownBy(() -> new JoinTrees.Params(10, 2, 0.1, 5, 1.0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new JoinTrees.Params(10, 2, 0.1, 5, 1.0, 1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JoinTrees.Params(10, 2, 0.1, 5, 1.0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JoinTrees.Params(10, 2, 0.1, 5, 1.0, 1.5, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void shouldFitEachRoundToItsSampleDeterministically() {
         Data d = data(500, (a, b) -> a + b > 1.1);
-        JoinTrees.Params half = new JoinTrees.Params(60, 2, 0.3, 5, 1.0, 0.5);
+        JoinTrees.Params half = new JoinTrees.Params(60, 2, 0.3, 5, 1.0, 0.5, 0);
 
         JoinTrees sampled = JoinTrees.fit(d.x, d.y, new int[] {0, 1}, half);
 
         assertThat(JoinTrees.fit(d.x, d.y, new int[] {0, 1}, half)).isEqualTo(sampled);
         assertThat(sampled).isNotEqualTo(JoinTrees.fit(d.x, d.y, new int[] {0, 1}, PARAMS));
+        assertThat(sampled).isNotEqualTo(JoinTrees.fit(d.x, d.y, new int[] {0, 1}, half.withSampling(0.5, 1)));
         assertThat(sampled.logit(new double[] {0.9, 0.9})).isGreaterThan(2);
         assertThat(sampled.logit(new double[] {0.1, 0.1})).isLessThan(-2);
     }
