@@ -25,6 +25,11 @@ public record Digest(
         stories = stories == null ? List.of() : List.copyOf(stories);
     }
 
+    /** The zone whose calendar the period follows. */
+    public java.time.ZoneId zone() {
+        return Subscription.zone(timeZone);
+    }
+
     /** Developments of the period that are not in {@link #stories()}. */
     public int omitted() {
         return Math.max(0, developmentCount - stories.stream().mapToInt(s -> s.developments().size()).sum());

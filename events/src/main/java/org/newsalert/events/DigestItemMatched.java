@@ -23,6 +23,11 @@ public record DigestItemMatched(Subscription.Mode mode, AlertMatched alert, Stri
         this(mode, alert, null);
     }
 
+    /** The zone whose days and weeks are this item's digest periods. */
+    public java.time.ZoneId zone() {
+        return Subscription.zone(timeZone);
+    }
+
     public String subscriptionId() {
         return alert.subscriptionId();
     }

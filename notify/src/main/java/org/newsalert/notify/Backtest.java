@@ -106,7 +106,7 @@ public final class Backtest {
         for (DevelopmentDetected d : developments) {
             Instant at = d.published() == null ? Instant.EPOCH : d.published();
             for (DigestItemMatched i : AlertRules.digestItemsForDevelopment(matcher, d, at)) {
-                DigestPeriod period = DigestPeriod.containing(i.mode(), Subscription.zone(i.timeZone()), at);
+                DigestPeriod period = DigestPeriod.containing(i.mode(), i.zone(), at);
                 byPeriod.computeIfAbsent(period, k -> new TreeMap<>(Comparator.comparing(order::get)))
                         .computeIfAbsent(i.subscriptionId(), k -> new ArrayList<>()).add(i);
             }

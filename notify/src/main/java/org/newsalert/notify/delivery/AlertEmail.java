@@ -84,7 +84,7 @@ public final class AlertEmail {
     /** A digest: its headline as the subject, then each story with its developments, sources and why it matched. */
     private Rendered renderDigest(AlertMatched alert) {
         Digest digest = alert.digest();
-        ZoneId zone = Subscription.zone(digest.timeZone());
+        ZoneId zone = digest.zone();
         DateTimeFormatter when = zone.equals(Subscription.DEFAULT_ZONE) ? WHEN : LOCAL_WHEN.withZone(zone);
         String headline = singleLine(DigestBuilder.headline(digest));
         String subject = headerSafe("[newsalert] " + headline);

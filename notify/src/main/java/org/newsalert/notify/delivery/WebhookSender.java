@@ -14,7 +14,6 @@ import org.newsalert.events.AlertMatched;
 import org.newsalert.events.DeliveryTarget;
 import org.newsalert.events.Digest;
 import org.newsalert.events.Json;
-import org.newsalert.events.Subscription;
 import org.newsalert.outbound.BlockedAddressException;
 import org.newsalert.outbound.GuardedHttp;
 import org.newsalert.outbound.OutboundException;
@@ -119,7 +118,7 @@ public final class WebhookSender implements Sender {
             period.put("label", digest.period());
             period.put("start", digest.start());
             period.put("end", digest.end());
-            period.put("timeZone", Subscription.zone(digest.timeZone()).getId());
+            period.put("timeZone", digest.zone().getId());
             data.put("period", period);
             data.put("developmentCount", digest.developmentCount());
             data.put("storyCount", digest.storyCount());

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsalert.events.DigestEmitted;
 import org.newsalert.events.DigestItemMatched;
-import org.newsalert.events.Subscription;
 
 /**
  * The digest assembler's open periods and what it already sent, without Kafka. An item joins the
@@ -86,7 +85,7 @@ public final class DigestBook {
     public Added add(int partition, long offset, DigestItemMatched item, Instant matchedAt) {
         Objects.requireNonNull(item, "item");
         String sub = item.subscriptionId();
-        DigestPeriod period = DigestPeriod.containing(item.mode(), Subscription.zone(item.timeZone()), matchedAt);
+        DigestPeriod period = DigestPeriod.containing(item.mode(), item.zone(), matchedAt);
         DigestEmitted last = sent.get(sub);
         if (last != null && last.periodEnd() != null) {
             boolean sentPeriod = period.end().compareTo(last.periodEnd()) <= 0;

@@ -19,7 +19,7 @@ public final class DigestText {
      * {@code daily digest for 9 Dec 2025 (America/New_York)}.
      */
     public static String periodName(Digest d) {
-        ZoneId zone = Subscription.zone(d.timeZone());
+        ZoneId zone = d.zone();
         LocalDate first = d.start() == null ? null : LocalDate.ofInstant(d.start(), zone);
         String when = first == null ? d.period() : DAY.format(first);
         String in = zone.equals(Subscription.DEFAULT_ZONE) ? "" : " (" + zone.getId() + ")";
