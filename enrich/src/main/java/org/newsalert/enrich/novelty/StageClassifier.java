@@ -23,7 +23,8 @@ import org.newsalert.enrich.novelty.StageMention.Reading;
 public final class StageClassifier {
 
     private static final String CHAMBER =
-            "(?<![\\w-])(?<!white )(?:the\\s+)?(?:u\\.?s\\.?\\s+|full\\s+)?(?<ch>house(?:\\s+of\\s+representatives)?|senate)(?![\\w-])";
+            "(?<![\\w-])(?<!white )(?:the\\s+)?(?:u\\.?s\\.?\\s+|full\\s+)?(?<ch>house(?:\\s+of\\s+representatives)?|senate|senators"
+            + "|(?:upper|lower)\\s+chamber)(?![\\w-])";
     /** Words allowed between a subject and its verb, without clause punctuation. */
     private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
             + "|blocked|cleared|sent|signed)\\b)[\\w'.$%-]+\\s+){0,6}?";
@@ -35,7 +36,10 @@ public final class StageClassifier {
     private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
             + "passed|passes|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
             + "|gave\\s+(?:its\\s+)?final\\s+approval|gives\\s+(?:its\\s+)?final\\s+approval"
-            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?to\\s+(?:pass|approve)|votes\\s+to\\s+(?:pass|approve))\\b");
+            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
+    /** "won House approval", "secured final Senate passage": the chamber as the passage's modifier. */
+    private static final Pattern PASS_WON = Pattern.compile("(?<v>won|wins|secured|secures|received|receives|gained|gains)\\s+"
+            + "(?:(?:final|unanimous|overwhelming|narrow|quick|swift|bipartisan)\\s+)?" + CHAMBER + "\\s+(?:approval|passage)\\b");
     private static final Pattern PASS_OBJECT = Pattern.compile("(?<v>passed|passes|cleared|clears|sailed\\s+through"
             + "|approved|narrowly\\s+passed)\\s+(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
     private static final Pattern PROCEDURAL_OBJECT =
@@ -46,6 +50,9 @@ public final class StageClassifier {
             + "|advanced|advances|invoked\\s+cloture|broke\\s+(?:a|the)\\s+filibuster)\\b");
     private static final Pattern FLOOR_NOUN = Pattern.compile("(?<v>(?:procedural|cloture|test)\\s+(?:vote|motion|measure)s?)\\s+"
             + SHORT_GAP + "(?:passed|succeeded|cleared|prevailed)\\b");
+    /** "cleared a key procedural hurdle", "survived a test vote": a procedural vote named by its outcome. */
+    private static final Pattern FLOOR_HURDLE = Pattern.compile("(?<v>cleared|clears|passed|passes|survived|survives)\\s+"
+            + "(?:a|an|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedural|test|cloture)\\s+(?:hurdle|vote|test|motion)\\b");
     private static final Pattern FLOOR_TIE = Pattern.compile("(?<v>(?:cast|casting|broke|breaking)\\s+(?:\\w+\\s+){0,3}?tie-?breaking\\s+votes?)"
             + "\\s+(?:[\\w'.-]+\\s+){0,6}?to\\s+(?:advance|proceed|begin|move)");
 
@@ -55,6 +62,9 @@ public final class StageClassifier {
     private static final Pattern FAIL_OBJECT = Pattern.compile("(?<v>rejected|blocked|voted\\s+down|defeated)\\s+(?:by|in)\\s+" + CHAMBER);
     private static final Pattern FAIL_MAJORITY = Pattern.compile("(?<v>failed\\s+to\\s+(?:even\\s+)?(?:receive|get|win|reach|clear|pass)"
             + "\\s+(?:[\\w'.-]+\\s+){0,4}?(?:in|by|through)\\s+)" + CHAMBER);
+    /** "fell short of the 60 votes needed": a vote that failed, named by its margin. */
+    private static final Pattern FAIL_SHORT = Pattern.compile("(?<v>fell|falls|came\\s+up|comes\\s+up)\\s+(?:\\w+\\s+){0,2}?short\\s+of\\s+"
+            + "(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:votes?|threshold|majority|supermajority)\\b");
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed)\\b(?!\\s+to\\b)");
 
@@ -147,11 +157,13 @@ public final class StageClassifier {
 
     private static Map<Pattern, List<String>> needs() {
         Map<Pattern, List<String>> m = new HashMap<>();
-        List<String> chamber = List.of("house", "senate");
-        for (Pattern p : List.of(PASS_SUBJECT, PASS_OBJECT, FLOOR_SUBJECT, FAIL_SUBJECT, FAIL_OBJECT, FAIL_MAJORITY)) {
+        List<String> chamber = List.of("house", "senat", "chamber");
+        for (Pattern p : List.of(PASS_SUBJECT, PASS_OBJECT, PASS_WON, FLOOR_SUBJECT, FAIL_SUBJECT, FAIL_OBJECT, FAIL_MAJORITY)) {
             m.put(p, chamber);
         }
         m.put(FLOOR_NOUN, List.of("procedural", "cloture", "test"));
+        m.put(FLOOR_HURDLE, List.of("procedural", "cloture", "test"));
+        m.put(FAIL_SHORT, List.of("short"));
         m.put(FLOOR_TIE, List.of("tie"));
         m.put(FAIL_NOUN, List.of("failed"));
         List<String> committee = List.of("committee", "panel");
@@ -233,9 +245,11 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
                     m.start(), m.start("v"), finalApproval);
         }
-        for (Matcher m = matcher(PASS_OBJECT, s); m.find(); ) {
-            add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
-                    0.85 * weight, m.start(), m.start("v"), false);
+        for (Pattern p : List.of(PASS_OBJECT, PASS_WON)) {
+            for (Matcher m = matcher(p, s); m.find(); ) {
+                add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
+                        0.85 * weight, m.start(), m.start("v"), false);
+            }
         }
         for (Matcher m = matcher(FLOOR_SUBJECT, s); m.find(); ) {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
@@ -244,7 +258,7 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, chamber(m.group("ch")),
                     0.8 * weight, m.start(), m.start("v"), false);
         }
-        for (Pattern p : List.of(FLOOR_NOUN, FLOOR_TIE)) {
+        for (Pattern p : List.of(FLOOR_NOUN, FLOOR_HURDLE, FLOOR_TIE)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
                         0.75 * weight, m.start(), m.start("v"), false);
@@ -261,6 +275,13 @@ public final class StageClassifier {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                         0.8 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        for (Matcher m = matcher(FAIL_SHORT, s); m.find(); ) {
+            // "fell short of the votes" says a vote failed only when the sentence says which chamber or how it went.
+            if (tally != null || sentenceChamber(s) != null) {
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
+                        0.75 * weight, m.start(), m.start("v"), false);
             }
         }
         for (Matcher m = matcher(FAIL_NOUN, s); m.find(); ) {
@@ -481,7 +502,7 @@ public final class StageClassifier {
     }
 
     private static Chamber chamber(String word) {
-        return word.startsWith("house") ? Chamber.HOUSE : Chamber.SENATE;
+        return word.startsWith("house") || word.startsWith("lower") ? Chamber.HOUSE : Chamber.SENATE;
     }
 
     private static Chamber committeeChamber(String committee) {

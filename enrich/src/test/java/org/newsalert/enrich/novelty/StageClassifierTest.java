@@ -76,6 +76,41 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldReadCommonWordingsOfPassageWhateverTheSentenceShape() {
+        // Words between "voted" and "to pass", the chamber named by its members or as a chamber, and the
+        // chamber as the modifier of "approval" or "passage".
+        assertThat(read("The House voted 427-1 on Tuesday to pass a bill ordering the files released."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The House voted overwhelmingly to pass the bill.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("Senators approved the bill 68-30.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The upper chamber passed the bill 68-30 on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The lower chamber approved the measure 308-122.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The bill won House approval on Tuesday by a vote of 427-1.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The bill won final Senate passage on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        // The same wordings as expectations or history stay out of the news.
+        assertThat(read("Senators are expected to approve the bill next week.")).isEmpty();
+        assertThat(read("The upper chamber could vote on the measure as soon as Thursday.")).isEmpty();
+        assertThat(read("The bill won House approval last year but died in the Senate."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+        assertThat(read("Senators on the Judiciary Committee approved the bill 16-5."))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED"); // a committee's vote, not the chamber's
+    }
+
+    @Test
+    void shouldReadProceduralVotesNamedByTheirOutcome() {
+        assertThat(read("The legislation cleared a key procedural hurdle in the Senate on Monday."))
+                .containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(read("The House voted 217-212 to adopt the rule governing debate on the crypto bills."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+        assertThat(read("The bill fell short of the 60 votes needed to advance in the Senate on Thursday."))
+                .containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(read("Republican senators blocked the bill on Thursday.")).containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        // Falling short of something else, or of votes with no chamber or tally, is no vote.
+        assertThat(read("The company's earnings fell short of expectations.")).isEmpty();
+        assertThat(read("Supporters fear they will fall short of a majority.")).isEmpty();
+    }
+
+    @Test
     void shouldAttributeIntroductionsToTheSponsorsChamberAndSpotCompanions() {
         assertThat(read("Rep. Thomas Massie (R-Ky.) has introduced legislation to pull the United States out of NATO."))
                 .containsExactly("INTRODUCED/HOUSE/REPORTED");
