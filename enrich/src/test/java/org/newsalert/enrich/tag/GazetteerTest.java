@@ -28,6 +28,11 @@ class GazetteerTest {
             HASC and SASC negotiators met.                                      | HSAS,SSAS
             The House Rules Committee advanced the package.                     | HSRU
             The Senate Committee on Health, Education, Labor, and Pensions met. | SSHR
+            The Oversight Committee released the estate's documents.            | HSGO
+            The House Oversight and Accountability Committee subpoenaed them.   | HSGO
+            The Banking Committee advanced the stablecoin bill 18-6.            | SSBK
+            The Energy and Commerce Committee marked up the bill.               | HSIF
+            The Senate Commerce Committee held a hearing.                       | SSCM
             """)
     void shouldTagCommitteesByTheNamesNewsUses(String text, String expected) {
         assertThat(ids(Tag.Type.COMMITTEE, text)).containsExactly(expected.split(","));
