@@ -276,7 +276,11 @@ public final class NoveltyDetector {
                 case SIGNED, VETOED -> {
                     return reached(Stage.BECAME_LAW) ? List.of() : List.of(s);
                 }
-                case OFFICIAL_STATEMENT, BECAME_LAW -> {
+                case BECAME_LAW -> {
+                    // A signed bill became law by the signature: "is now law" repeats it.
+                    return reached(Stage.SIGNED) ? List.of() : List.of(s);
+                }
+                case OFFICIAL_STATEMENT -> {
                     return List.of(s);
                 }
                 default -> {

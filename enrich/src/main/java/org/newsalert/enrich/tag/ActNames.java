@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * an article ties one to a bill number: apposition ("H.R. 27, the HALT Fentanyl Act"; "the NATO Act
  * (H.R. 6508)"), naming ("H.R. 6508, dubbed the NATO Act"), a second name for the same act ("the Halt
  * All Lethal Trafficking of Fentanyl Act or the HALT Fentanyl Act"), and "the bill, the NATO Act" in
- * an article that cites exactly one bill.
+ * an article that cites exactly one bill, as is "the bill, S. 1234" in one that also names exactly one act.
  */
 final class ActNames {
     /** An act name as written; {@code keys} are the normalised names to look up, longest first. */
@@ -28,6 +28,9 @@ final class ActNames {
             "^\"?\\s*(?:,\\s*)?(?:\\(|(?:or|also known as|known as|dubbed)\\s+)\\s*(?:the\\s+)?\"?");
     private static final Pattern BILL_APPOSITION = Pattern.compile(
             "(?i:bill|legislation|measure|proposal)\\s*,\\s*(?:(?:known as|dubbed|called|named|titled)\\s+)?(?:the\\s+)?\"?$");
+    /** "The bill, S. 1234," or "the legislation (H.R. 27)": a citation in apposition to the article's bill. */
+    private static final Pattern CITATION_OF_THE_BILL = Pattern.compile(
+            "(?i:\\bthe\\s+(?:(?:house|senate)\\s+)?(?:bill|legislation|measure))\\s*[,(]\\s*$");
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?:\\s+of\\s+\\d{4}|,\\s+\\d{4})");
 
     private ActNames() {}
@@ -98,6 +101,16 @@ final class ActNames {
             for (ActName n : names) {
                 if (BILL_APPOSITION.matcher(text.substring(Math.max(0, n.start() - 40), n.start())).find()) {
                     links.putIfAbsent(n.keys().get(0), distinct.get(0));
+                }
+            }
+            // "introduced the Rural Broadband Act ... The bill, S. 1234, ...": one act named, one bill
+            // cited, and the citation given as "the bill"'s number.
+            List<String> named = names.stream().map(n -> n.keys().get(0)).distinct().toList();
+            if (named.size() == 1) {
+                for (BillCitations.Citation c : citations) {
+                    if (CITATION_OF_THE_BILL.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+                        links.putIfAbsent(named.get(0), c.bill());
+                    }
                 }
             }
         }

@@ -35,6 +35,11 @@ public enum BillType {
         return citation;
     }
 
+    /** The chamber where measures of this type originate. */
+    public Chamber chamber() {
+        return code.startsWith("h") ? Chamber.HOUSE : Chamber.SENATE;
+    }
+
     /** The type for an id code ({@code hr}, {@code sres}, ...), case-insensitive. */
     public static Optional<BillType> ofCode(String code) {
         String c = code.toLowerCase(Locale.ROOT);

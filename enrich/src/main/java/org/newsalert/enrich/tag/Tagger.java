@@ -59,6 +59,7 @@ public final class Tagger {
         Map<String, BillRef> tied = ActNames.links(full, acts, citations);
         for (ActNames.ActName act : acts) {
             billForName(act, tied, aliases, congress).ifPresent(bill -> tags.add(billTag(bill)));
+            companionOf(act, tied, aliases, congress).ifPresent(bill -> tags.add(billTag(bill)));
         }
         List<LearnedAlias> learned = new ArrayList<>();
         tied.forEach((name, bill) -> {
@@ -106,6 +107,26 @@ public final class Tagger {
                 // A name learned in an earlier Congress belongs to a dead bill; reintroductions get new numbers.
                 return known.flatMap(BillRef::parseId).filter(bill -> bill.congress() == congress);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The other chamber's bill already known by the name this article ties to a bill of its own:
+     * companion bills share their name ("the House bill, H.R. 2468, mirrors the Senate's Rural
+     * Broadband Access Act"), so the article is about both. Only across chambers and within one
+     * Congress: a second bill of the same chamber under an old name (another "Rescissions Act", the
+     * next stopgap) is a new effort, not the same one.
+     */
+    private static Optional<BillRef> companionOf(ActNames.ActName act, Map<String, BillRef> tied, AliasBook aliases, int congress) {
+        for (String key : act.keys()) {
+            BillRef own = tied.get(key);
+            if (own == null) {
+                continue;
+            }
+            return aliases.lookup(key).flatMap(BillRef::parseId)
+                    .filter(known -> known.congress() == own.congress() && known.congress() == congress)
+                    .filter(known -> known.type().chamber() != own.type().chamber());
         }
         return Optional.empty();
     }

@@ -113,6 +113,22 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldTreatBecomingLawAfterTheSigningAsCoverageButNotWithoutOne() {
+        Novelty signed = detector.detect(null, article("a", "2025-07-02", "Trump signs rural broadband law",
+                "President Donald Trump on Wednesday signed the Rural Broadband Access Act into law."));
+        Novelty nowLaw = detector.detect(signed.updatedState(), article("b", "2025-07-03", "Rural broadband grants: what comes next",
+                "The $4 billion rural broadband program is now law. Applications open once the rules are written."));
+        assertThat(nowLaw.kind()).isEqualTo(ArticleKind.COVERAGE);
+
+        Novelty vetoed = detector.detect(null, article("c", "2025-07-02", "Trump vetoes rural broadband bill",
+                "President Donald Trump vetoed the Rural Broadband Access Act on Wednesday."));
+        Novelty override = detector.detect(vetoed.updatedState(), article("d", "2025-07-20", "Congress overrides veto",
+                "Congress overrode the veto on Friday, and the rural broadband program became law."));
+        assertThat(override.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(override.stage()).isEqualTo("became_law");
+    }
+
+    @Test
     void shouldKeepPreviewsAndBackgroundOutOfDevelopments() {
         Novelty first = detector.detect(null, article("a", "2025-06-03", "White House sends rescissions package",
                 "The Trump administration sent a $9.4 billion rescissions package to the House of Representatives."));

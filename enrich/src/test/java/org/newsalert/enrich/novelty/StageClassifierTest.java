@@ -141,6 +141,18 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldHearThePresidentCueWhateverTheBillIsCalledButNotForALetter() {
+        List<StageMention> mentions = classifier.classify("", "The House voted 310-115 on Wednesday to pass the bill, sending the"
+                + " $4 billion grant program to President Donald Trump's desk.", DAY, List.of());
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.stage()).isEqualTo(Stage.PASSED_HOUSE);
+            assertThat(m.toPresident()).isTrue();
+        });
+        assertThat(classifier.classify("", "The House passed the bill 310-115 on Wednesday, and Democrats sent a letter to"
+                + " President Trump.", DAY, List.of())).singleElement().satisfies(m -> assertThat(m.toPresident()).isFalse());
+    }
+
+    @Test
     void shouldFindExecutiveActionsAndOfficialStatements() {
         assertThat(read("President Biden vetoed the resolution on Friday.")).containsExactly("VETOED/null/REPORTED");
         assertThat(read("The bill became law without the president's signature.")).containsExactly("BECAME_LAW/null/REPORTED");

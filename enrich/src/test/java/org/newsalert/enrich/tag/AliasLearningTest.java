@@ -44,6 +44,30 @@ class AliasLearningTest {
     }
 
     @Test
+    void shouldTieTheOnlyActNamedToTheNumberGivenAsTheBills() {
+        assertThat(learned("Sen. Capito introduced the Rural Broadband Access Act on Tuesday. The bill, S. 1234, has one cosponsor."))
+                .containsExactly(Map.entry("rural broadband access act", "s1234-119"));
+        // Two acts named: "the bill" could be either.
+        assertThat(learned("Capito introduced the Rural Broadband Access Act, which amends the Communications Act."
+                + " The bill, S. 1234, has one cosponsor.")).isEmpty();
+    }
+
+    @Test
+    void shouldTagTheOtherChambersBillKnownByTheSameNameAsACompanion() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        tag("Sen. Capito filed the Rural Broadband Access Act (S. 1234) on Tuesday.", DEC_2025, aliases);
+        TagResult companion = tag("Rep. Miller filed the Rural Broadband Access Act (H.R. 2468), the House version.",
+                DEC_2025, aliases);
+        assertThat(companion.tags(Tag.Type.BILL)).extracting(Tag::id).containsExactly("hr2468-119", "s1234-119");
+
+        // The same chamber's next bill under an old name is another effort.
+        InMemoryAliasBook book = new InMemoryAliasBook();
+        tag("The House passed H.R. 4, the Rescissions Act, in June.", DEC_2025, book);
+        TagResult next = tag("The White House sent a second package, H.R. 5100, the Rescissions Act, to Congress.", DEC_2025, book);
+        assertThat(next.tags(Tag.Type.BILL)).extracting(Tag::id).containsExactly("hr5100-119");
+    }
+
+    @Test
     void shouldNotTieANameToANumberItOnlyStandsNear() {
         assertThat(learned("H.R. 27 would amend the Controlled Substances Act to make the scheduling permanent.")).isEmpty();
         // Two bills cited: "the bill, the NATO Act" could be either.
