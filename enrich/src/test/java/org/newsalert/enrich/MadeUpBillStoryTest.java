@@ -17,29 +17,25 @@ import org.junit.jupiter.api.Test;
 import org.newsalert.events.ArticleFetched;
 
 /**
- * A bill story written for this test and tuned on nowhere else (see {@code made-up/README.md}): the
- * act named apart from its number, a House companion under the same name, a failed and a successful
- * cloture vote, passage in both chambers and the signing, each reported once as news and sometimes
- * again as coverage, with a same-topic story that is not about the bill in between.
+ * Bill stories written for this test and tuned on nowhere else (see {@code made-up/README.md}): an
+ * act named apart from its number, a House companion under the same name, failed and successful
+ * cloture votes, the Rules Committee, passage in both chambers with an amendment, a signing, a veto
+ * and a failed override, each reported once as news and sometimes again as coverage or as a wire
+ * copy, with same-topic stories (another bill, an agency order) in between.
  */
 class MadeUpBillStoryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ArticlePipeline pipeline = ArticlePipeline.withDefaults(Duration.ofDays(1095));
+    private final InMemoryState state = new InMemoryState();
+    /** Per article: its kind and development ("DEVELOPMENT signed"). */
+    private final List<String> got = new ArrayList<>();
+    /** Per article: its story id. */
+    private final List<String> stories = new ArrayList<>();
+
     @Test
-    void shouldFollowAnUnseenBillThroughEveryStepAsOneStoryWithOneAlertPerStep() throws IOException {
-        ArticlePipeline pipeline = ArticlePipeline.withDefaults(Duration.ofDays(1095));
-        InMemoryState state = new InMemoryState();
-        List<String> got = new ArrayList<>();
-        List<String> stories = new ArrayList<>();
-        for (JsonNode n : articles()) {
-            Instant published = Instant.parse(n.path("published").asText());
-            String id = n.path("id").asText();
-            ArticlePipeline.Outcome o = pipeline.process(new ArticleFetched(id, n.path("url").asText(), n.path("source").asText(),
-                    "test:made-up", null, n.path("title").asText(), null, published, published, n.path("text").asText(), "en",
-                    null, ArticleFetched.TextOrigin.ARCHIVE), state);
-            got.add(o.article().kind() + (o.article().development() == null ? "" : " " + o.article().development()));
-            stories.add(o.story().storyId());
-        }
+    void shouldFollowASenateBillAndItsHouseCompanionAsOneStoryWithOneAlertPerStep() throws IOException {
+        run("rural-broadband.jsonl");
         assertThat(got).containsExactly(
                 "NEW_STORY",
                 "COVERAGE",
@@ -59,10 +55,44 @@ class MadeUpBillStoryTest {
         assertThat(state.summary(bill).bills()).containsExactly("hr2468-119", "s1234-119");
     }
 
-    private static List<JsonNode> articles() throws IOException {
+    @Test
+    void shouldFollowAVetoedBillToItsFailedOverrideBesideARivalBillOfTheSameTopic() throws IOException {
+        run("veterans-housing.jsonl");
+        assertThat(got).containsExactly(
+                "NEW_STORY",
+                "DEVELOPMENT committee_action",
+                "COVERAGE", // the same wire story on another site
+                "NEW_STORY", // S. 2900, the rival bill
+                "DEVELOPMENT rules_committee",
+                "DEVELOPMENT passed_house",
+                "DEVELOPMENT committee_action", // S. 2900's committee vote, in its own story
+                "DEVELOPMENT passed_senate",
+                "DEVELOPMENT cleared_congress",
+                "DEVELOPMENT vetoed",
+                "COVERAGE",
+                "DEVELOPMENT floor_vote_failed"); // the override vote
+        String bill = stories.get(0);
+        String rival = stories.get(3);
+        assertThat(rival).isNotEqualTo(bill);
+        assertThat(stories).containsExactly(bill, bill, bill, rival, bill, bill, rival, bill, bill, bill, bill, bill);
+    }
+
+    private void run(String file) throws IOException {
+        for (JsonNode n : articles(file)) {
+            Instant published = Instant.parse(n.path("published").asText());
+            String id = n.path("id").asText();
+            ArticlePipeline.Outcome o = pipeline.process(new ArticleFetched(id, n.path("url").asText(), n.path("source").asText(),
+                    "test:made-up", null, n.path("title").asText(), null, published, published, n.path("text").asText(), "en",
+                    null, ArticleFetched.TextOrigin.ARCHIVE), state);
+            got.add(o.article().kind() + (o.article().development() == null ? "" : " " + o.article().development()));
+            stories.add(o.story().storyId());
+        }
+    }
+
+    private static List<JsonNode> articles(String file) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                MadeUpBillStoryTest.class.getResourceAsStream("/made-up/rural-broadband.jsonl")), StandardCharsets.UTF_8))) {
+                MadeUpBillStoryTest.class.getResourceAsStream("/made-up/" + file)), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank()) {
                     out.add(JSON.readTree(line));

@@ -245,9 +245,26 @@ public final class NoveltyDetector {
             return stages.stream().mapToInt(r -> Stage.fromId(r.stage()).map(Stage::rank).orElse(0)).max().orElse(0);
         }
 
+        /** Vetoed, and no override vote has failed and the bill has not become law since. */
+        boolean awaitingOverride() {
+            int veto = lastIndex(Stage.VETOED);
+            return veto >= 0 && lastIndex(Stage.FLOOR_VOTE_FAILED) < veto && !reached(Stage.BECAME_LAW);
+        }
+
+        private int lastIndex(Stage s) {
+            for (int i = stages.size() - 1; i >= 0; i--) {
+                if (stages.get(i).stage().equals(s.id())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         /** Records {@code s} as reached; true when it is new to the story and counts as news. */
         boolean reach(Stage s, ArticleInput article, boolean counts) {
-            if (reached(s)) {
+            // A failed override vote is news even when the story saw a failed cloture vote before the veto.
+            boolean override = s == Stage.FLOOR_VOTE_FAILED && awaitingOverride();
+            if (reached(s) && !override) {
                 return false;
             }
             Instant at = article.published();
@@ -282,6 +299,14 @@ public final class NoveltyDetector {
                 }
                 case OFFICIAL_STATEMENT -> {
                     return List.of(s);
+                }
+                case FLOOR_VOTE_FAILED -> {
+                    // After a veto the one step left is the override vote; a failed one ends the bill
+                    // (the Library of Congress's VETO_OVERRIDE_FAILED events map to this stage too).
+                    if (awaitingOverride()) {
+                        return List.of(s);
+                    }
+                    return postCongress() ? List.of() : List.of(s);
                 }
                 default -> {
                     // Committee, floor and cosponsor steps cannot follow the bill's final passage.

@@ -58,18 +58,18 @@ public final class StageClassifier {
 
     private static final Pattern FAIL_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
             + "rejected|blocked|defeated|voted\\s+(?:it\\s+|\\w+\\s+)?down|voted\\s+against"
-            + "|failed\\s+to\\s+(?:pass|advance|approve|invoke|reach|clear))\\b");
+            + "|(?:failed|fails)\\s+to\\s+(?:pass|advance|approve|invoke|reach|clear|override))\\b");
     private static final Pattern FAIL_OBJECT = Pattern.compile("(?<v>rejected|blocked|voted\\s+down|defeated)\\s+(?:by|in)\\s+" + CHAMBER);
     private static final Pattern FAIL_MAJORITY = Pattern.compile("(?<v>failed\\s+to\\s+(?:even\\s+)?(?:receive|get|win|reach|clear|pass)"
             + "\\s+(?:[\\w'.-]+\\s+){0,4}?(?:in|by|through)\\s+)" + CHAMBER);
     /** "fell short of the 60 votes needed": a vote that failed, named by its margin. */
-    private static final Pattern FAIL_SHORT = Pattern.compile("(?<v>fell|falls|came\\s+up|comes\\s+up)\\s+(?:\\w+\\s+){0,2}?short\\s+of\\s+"
+    private static final Pattern FAIL_SHORT = Pattern.compile("(?<v>fell|falls|falling|came\\s+up|comes\\s+up|coming\\s+up)\\s+(?:\\w+\\s+){0,2}?short\\s+of\\s+"
             + "(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:votes?|threshold|majority|supermajority)\\b");
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed)\\b(?!\\s+to\\b)");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
-            + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?to\\s+(?:advance|approve|report|send|pass|forward)"
+            + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward)"
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s')\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");

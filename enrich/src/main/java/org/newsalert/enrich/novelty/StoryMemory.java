@@ -10,7 +10,8 @@ import org.newsalert.events.StageReached;
  * the story runs, and ordered by arrival, so the same input always serialises the same way.
  *
  * @param articles how many articles the story has had
- * @param stages the first report of each stage, in the order the story reached them
+ * @param stages the first report of each stage, in the order the story reached them (a failed override
+ *     vote after a veto is reported again as {@code floor_vote_failed}, whatever failed before)
  * @param introducedIn the chamber of the first reported introduction ({@code HOUSE}/{@code SENATE}),
  *     or null; an introduction in the other chamber is a companion bill
  * @param tallies vote tallies already reported ({@code 216-213}), newest last, at most {@link #MAX_TALLIES}

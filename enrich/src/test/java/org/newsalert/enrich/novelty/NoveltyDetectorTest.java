@@ -129,6 +129,25 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldReportAFailedOverrideAfterTheVetoEvenWhenAnEarlierVoteHadFailed() {
+        Novelty cloture = detector.detect(null, article("a", "2025-05-14", "Housing bill stalls",
+                "A procedural vote on the housing bill failed 52-47 in the Senate on Wednesday."));
+        Novelty passed = detector.detect(cloture.updatedState(), article("b", "2025-06-26", "Housing bill goes to Trump",
+                "The House passed the housing bill 310-115 on Wednesday, sending it to President Donald Trump."));
+        Novelty vetoed = detector.detect(passed.updatedState(), article("c", "2025-07-02", "Trump vetoes housing bill",
+                "President Donald Trump vetoed the housing bill on Wednesday."));
+        Novelty override = detector.detect(vetoed.updatedState(), article("d", "2025-07-20", "House fails to override veto",
+                "The House voted 270-150 to override the veto, falling short of the two-thirds majority needed."));
+        Novelty again = detector.detect(override.updatedState(), article("e", "2025-07-21", "Override falls short",
+                "The override fell short of the two-thirds majority in the House on Sunday, 270-150."));
+
+        assertThat(List.of(cloture.stage(), passed.stage(), vetoed.stage(), override.stage()))
+                .containsExactly("floor_vote_failed", "cleared_congress", "vetoed", "floor_vote_failed");
+        assertThat(override.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
     void shouldKeepPreviewsAndBackgroundOutOfDevelopments() {
         Novelty first = detector.detect(null, article("a", "2025-06-03", "White House sends rescissions package",
                 "The Trump administration sent a $9.4 billion rescissions package to the House of Representatives."));

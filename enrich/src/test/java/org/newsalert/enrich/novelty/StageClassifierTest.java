@@ -105,6 +105,11 @@ class StageClassifierTest {
         assertThat(read("The bill fell short of the 60 votes needed to advance in the Senate on Thursday."))
                 .containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
         assertThat(read("Republican senators blocked the bill on Thursday.")).containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(read("The House voted 270-150 on Wednesday to override the veto, falling short of the two-thirds majority needed."))
+                .containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+        assertThat(read("The House fails to override the veto of the housing bill.")).containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+        assertThat(read("The Senate Veterans' Affairs Committee voted 12-7 on Wednesday to advance the bill."))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
         // Falling short of something else, or of votes with no chamber or tally, is no vote.
         assertThat(read("The company's earnings fell short of expectations.")).isEmpty();
         assertThat(read("Supporters fear they will fall short of a majority.")).isEmpty();
