@@ -77,6 +77,30 @@ class MadeUpBillStoryTest {
         assertThat(stories).containsExactly(bill, bill, bill, rival, bill, bill, rival, bill, bill, bill, bill, bill);
     }
 
+    @Test
+    void shouldKeepTwoBillsOfOneTopicApartWhileTheyMoveSideBySide() throws IOException {
+        run("wildfire.jsonl");
+        assertThat(got).containsExactly(
+                "NEW_STORY",
+                "COVERAGE", // a headline with no body
+                "NEW_STORY", // S. 2050
+                "DEVELOPMENT committee_action",
+                "NEW_STORY", // a state bill
+                "DEVELOPMENT passed_house",
+                "DEVELOPMENT passed_senate", // S. 2050, the same day
+                "NEW_STORY", // an executive order
+                "DEVELOPMENT cleared_congress",
+                "COVERAGE",
+                "DEVELOPMENT cleared_congress"); // S. 2050
+        String grants = stories.get(0);
+        String forests = stories.get(2);
+        String state = stories.get(4);
+        String order = stories.get(7);
+        assertThat(List.of(grants, forests, state, order)).doesNotHaveDuplicates();
+        assertThat(stories).containsExactly(grants, grants, forests, grants, state, grants, forests, order, grants, grants, forests);
+        assertThat(this.state.summary(state).bills()).isEmpty();
+    }
+
     private void run(String file) throws IOException {
         for (JsonNode n : articles(file)) {
             Instant published = Instant.parse(n.path("published").asText());

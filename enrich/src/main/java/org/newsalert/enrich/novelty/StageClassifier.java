@@ -110,8 +110,8 @@ public final class StageClassifier {
             + "|(?:threatened|threatens)\\s+(?:to\\s+)?veto|(?:issued|issues)\\s+a\\s+veto\\s+threat)\\b");
 
     private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|sent|heads|heading|headed|goes|going|went|moves|moving"
-            + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:the|a|its)\\s+(?:[\\w$.'-]+\\s+){0,4}?"
-            + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+)?"
+            + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:[\\w$.'-]+\\s+){0,6}?"
+            + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
             + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
             + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
             + "|cleared\\s+congress|passed\\s+both\\s+(?:chambers|houses)"

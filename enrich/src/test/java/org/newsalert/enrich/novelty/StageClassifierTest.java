@@ -153,6 +153,12 @@ class StageClassifierTest {
             assertThat(m.stage()).isEqualTo(Stage.PASSED_HOUSE);
             assertThat(m.toPresident()).isTrue();
         });
+        assertThat(classifier.classify("", "The House voted 230-190 on Tuesday to pass the act, sending Sen. Steve Daines's forest"
+                + " thinning bill to President Donald Trump.", DAY, List.of())).singleElement()
+                .satisfies(m -> assertThat(m.toPresident()).isTrue());
+        assertThat(classifier.classify("", "The Senate voted 75-24 to pass the act, sending the $2 billion grant program for local"
+                + " fire districts to President Donald Trump.", DAY, List.of())).singleElement()
+                .satisfies(m -> assertThat(m.toPresident()).isTrue());
         assertThat(classifier.classify("", "The House passed the bill 310-115 on Wednesday, and Democrats sent a letter to"
                 + " President Trump.", DAY, List.of())).singleElement().satisfies(m -> assertThat(m.toPresident()).isFalse());
     }
