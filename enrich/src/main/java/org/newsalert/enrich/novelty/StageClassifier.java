@@ -41,7 +41,7 @@ public final class StageClassifier {
     private static final Pattern PASS_WON = Pattern.compile("(?<v>won|wins|secured|secures|received|receives|gained|gains)\\s+"
             + "(?:(?:final|unanimous|overwhelming|narrow|quick|swift|bipartisan)\\s+)?" + CHAMBER + "\\s+(?:approval|passage)\\b");
     private static final Pattern PASS_OBJECT = Pattern.compile("(?<v>passed|passes|cleared|clears|sailed\\s+through"
-            + "|approved|narrowly\\s+passed)\\s+(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
+            + "|approved|narrowly\\s+passed)\\s+(?:" + TALLY_RE + "\\s+)?(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
     private static final Pattern PROCEDURAL_OBJECT =
             Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote)\\b");
 
@@ -96,7 +96,7 @@ public final class StageClassifier {
             + "|(?:said|says|posted|announced|wrote|pledged|confirmed|tweeted)\\s+(?:on\\s+x\\s+)?(?:that\\s+)?(?:she|he|they)\\s+(?:would|will)\\s+(?:be\\s+an?\\s+)?co-?sponsor"
             + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b)");
 
-    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
             + "(?:into\\s+law|bill|act|legislation|measure|package|law|resolution|h\\.?\\s?r\\.?\\s?\\d+)\\b");
     private static final Pattern NOT_A_BILL = Pattern.compile("\\b(?:executive|order|orders|letter|proclamation|memorandum|petition"
             + "|pledge|agreement|deal|treaty|waiver|contract|card|autograph)\\b");
@@ -177,7 +177,7 @@ public final class StageClassifier {
         }
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
         m.put(COSPONSOR, List.of("sponsor"));
-        m.put(SIGNED, List.of("sign"));
+        m.put(SIGNED, List.of("sign", "ink"));
         m.put(VETOED, List.of("veto"));
         m.put(BECAME_LAW, List.of("law", "overr", "enacted"));
         m.put(OFFICIAL, List.of("statement", "veto"));

@@ -55,6 +55,12 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldReadInkingABillAsSigningItButNotInkingADeal() {
+        assertThat(read("The president inked the bill on Friday.")).containsExactly("SIGNED/null/REPORTED");
+        assertThat(read("Trump inked a trade deal with Japan that the law allows.")).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeNonBillSigningsOrCosponsorCountsForStages() {
         assertThat(read("President Donald Trump signed an executive order classifying fentanyl as a weapon.")).isEmpty();
         assertThat(read("The bill has garnered support from 24 U.S. Senate cosponsors.")).isEmpty();
@@ -87,6 +93,7 @@ class StageClassifierTest {
         assertThat(read("The lower chamber approved the measure 308-122.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
         assertThat(read("The bill won House approval on Tuesday by a vote of 427-1.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
         assertThat(read("The bill won final Senate passage on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The bill passed 218-214 in the House on Thursday.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
         // The same wordings as expectations or history stay out of the news.
         assertThat(read("Senators are expected to approve the bill next week.")).isEmpty();
         assertThat(read("The upper chamber could vote on the measure as soon as Thursday.")).isEmpty();
