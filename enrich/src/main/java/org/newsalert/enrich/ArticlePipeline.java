@@ -159,21 +159,54 @@ public final class ArticlePipeline {
     static final double LEGISLATIVE_FOLD_THRESHOLD = 0.25;
 
     /**
+     * The timeless join probability at which an article that talks about a bill's stages without
+     * reporting one ("farm groups urged the House to accept the Senate's changes"; "the Senate
+     * passed the package last week") is folded into a legislative story: coverage between its steps,
+     * which the clusterer's time decay would otherwise make a story of its own, and an alert. Higher
+     * than {@link #LEGISLATIVE_FOLD_THRESHOLD} because such an article may as well be same-topic news
+     * that is not about the bill: more likely than not the same story, had no time passed. A
+     * judgement, not a fit: on the bills development set every value from 0.25 to 0.97 gives the
+     * same result (no article there needs it); the made-up spending story needed 0.965 or less.
+     */
+    static final double LEGISLATIVE_CONTEXT_THRESHOLD = 0.5;
+
+    /**
      * Bill coverage often names no bill number ("the rescissions package", "the stopgap bill"), and
      * its steps come days or weeks apart, further than the clusterer's time decay lets an ordinary
      * story stretch. So when the clusterer opens a new story for an article that reports a stage of
      * a bill, the candidate stories that have themselves reached a stage, in the same Congress, are
      * scored again as if no time had passed; the most probable one at or above {@link #LEGISLATIVE_FOLD_THRESHOLD}
-     * takes the article (the new cluster is folded into it, as for bills). A story whose bill was
-     * signed is not a candidate. Bills must not conflict:
+     * takes the article (the new cluster is folded into it, as for bills). An article that only talks
+     * about the bill's stages (background, expectations) needs {@link #LEGISLATIVE_CONTEXT_THRESHOLD}.
+     * A story whose bill was signed is not a candidate. Bills must not conflict:
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
     private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
+        String target = foldTarget(d, a, bills, state, LEGISLATIVE_FOLD_THRESHOLD);
+        // Reading the article for stages costs more than the store lookups, so it comes last.
+        if (target != null && !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
+            target = novelty.mentionsStage(a.title(), a.text(), a.published(), bills)
+                    ? foldTarget(d, a, bills, state, LEGISLATIVE_CONTEXT_THRESHOLD) : null;
+        }
+        if (target == null) {
+            return d.storyId();
+        }
+        state.putFoldedInto(d.storyId(), target);
+        for (String b : bills) {
+            if (d.storyId().equals(state.storyForBill(b))) {
+                state.putStoryForBill(b, target);
+            }
+        }
+        return target;
+    }
+
+    /** The legislative story the fold would take the article into at {@code threshold}, or null. */
+    private static String foldTarget(Decision d, ArticleFetched a, Set<String> bills, State state, double threshold) {
         int congress = Congresses.at(a.published());
         Decision.Alternative best = null;
         String bestStory = null;
         for (Decision.Alternative alt : d.alternatives()) {
-            if (alt.timelessProbability() < LEGISLATIVE_FOLD_THRESHOLD
+            if (alt.timelessProbability() < threshold
                     || Congresses.at(alt.lastPublished()) != congress
                     || best != null && alt.timelessProbability() <= best.timelessProbability()) {
                 continue;
@@ -189,16 +222,6 @@ public final class ArticlePipeline {
             }
             best = alt;
             bestStory = target;
-        }
-        // Reading the article for stages costs more than the store lookups above, so it comes last.
-        if (bestStory == null || !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
-            return d.storyId();
-        }
-        state.putFoldedInto(d.storyId(), bestStory);
-        for (String b : bills) {
-            if (d.storyId().equals(state.storyForBill(b))) {
-                state.putStoryForBill(b, bestStory);
-            }
         }
         return bestStory;
     }

@@ -55,6 +55,20 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void shouldKeepCoverageBetweenStepsThatOnlyTalksAboutStagesInTheBillsStory() {
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome urging = process("urging", 20, "Stations urge Senate to reject $7.2 billion rescissions"
+                + " package for foreign aid and public broadcasting", "Public broadcasting stations on Monday urged the"
+                + " Senate to reject the $7.2 billion rescissions package, which the House Appropriations Committee"
+                + " advanced last month. The package would claw back money for foreign aid and the Corporation for Public"
+                + " Broadcasting; rural NPR and PBS stations say they would close.");
+
+        assertThat(urging.decision().newStory()).isTrue(); // the clusterer alone: three weeks is too long
+        assertThat(urging.story().storyId()).isEqualTo(committee.story().storyId());
+        assertThat(urging.article().kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
     void shouldLeaveArticleThatReportsNoStageWhereTheClustererPutIt() {
         ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
         ArticlePipeline.Outcome opinion = process("opinion", 150, OPINION_TITLE, OPINION_TEXT);

@@ -101,6 +101,25 @@ class MadeUpBillStoryTest {
         assertThat(this.state.summary(state).bills()).isEmpty();
     }
 
+    @Test
+    void shouldKeepAStopgapAndASpendingPackageApartAndTheCoverageBetweenStepsInItsStory() throws IOException {
+        run("spending.jsonl");
+        assertThat(got).containsExactly(
+                "NEW_STORY",
+                "DEVELOPMENT passed_house",
+                "DEVELOPMENT floor_vote_failed",
+                "NEW_STORY", // the package
+                "DEVELOPMENT passed_house",
+                "DEVELOPMENT cleared_congress", // "clearing it for President Donald Trump's signature"
+                "DEVELOPMENT signed",
+                "DEVELOPMENT passed_senate",
+                "COVERAGE"); // eight days after the last step, reporting none: coverage, not a story of its own
+        String stopgap = stories.get(0);
+        String pkg = stories.get(3);
+        assertThat(pkg).isNotEqualTo(stopgap);
+        assertThat(stories).containsExactly(stopgap, stopgap, stopgap, pkg, pkg, stopgap, stopgap, pkg, pkg);
+    }
+
     private void run(String file) throws IOException {
         for (JsonNode n : articles(file)) {
             Instant published = Instant.parse(n.path("published").asText());

@@ -61,6 +61,21 @@ public final class NoveltyDetector {
     }
 
     /**
+     * True when the article talks about a stage of its bill at all, as news, background or
+     * expectation ("the Senate passed the package last week", "urged the House to accept"): an
+     * article about legislation, though it may report nothing new. Stages of other bills do not count.
+     */
+    public boolean mentionsStage(String title, String text, Instant published, Collection<String> bills) {
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (m.reading() != Reading.OTHER_BILL && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * What {@code article} adds to a story whose state so far is {@code memory} (null or empty for
      * a story that has no article yet).
      */

@@ -114,6 +114,8 @@ public final class StageClassifier {
             + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
             + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
             + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
+            + "|clear(?:ing|ed|s)\\s+(?:it|the\\s+(?:\\w+\\s+){0,2}?(?:bill|measure|legislation|package))\\s+for\\s+(?:the\\s+)?"
+            + "(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+(?:signature|desk)"
             + "|cleared\\s+congress|passed\\s+both\\s+(?:chambers|houses)"
             + "|(?:congress|lawmakers)\\s+(?:gave|has\\s+given|have\\s+given)\\s+(?:its\\s+|their\\s+)?final\\s+approval)");
 

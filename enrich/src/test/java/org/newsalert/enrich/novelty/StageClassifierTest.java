@@ -166,6 +166,9 @@ class StageClassifierTest {
         assertThat(classifier.classify("", "The Senate voted 75-24 to pass the act, sending the $2 billion grant program for local"
                 + " fire districts to President Donald Trump.", DAY, List.of())).singleElement()
                 .satisfies(m -> assertThat(m.toPresident()).isTrue());
+        assertThat(classifier.classify("", "The Senate voted 65-35 late Tuesday to pass the stopgap spending bill, clearing it"
+                + " for President Donald Trump's signature.", DAY, List.of())).singleElement()
+                .satisfies(m -> assertThat(m.toPresident()).isTrue());
         assertThat(classifier.classify("", "The House passed the bill 310-115 on Wednesday, and Democrats sent a letter to"
                 + " President Trump.", DAY, List.of())).singleElement().satisfies(m -> assertThat(m.toPresident()).isFalse());
     }
