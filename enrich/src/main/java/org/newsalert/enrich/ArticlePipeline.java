@@ -106,7 +106,7 @@ public final class ArticlePipeline {
         StoryUpdated story = updateStory(state.summary(storyId), storyId, a, bills, tags, n);
         state.putSummary(story);
         String stage = n.kind() == ArticleKind.COVERAGE ? null : n.stage();
-        ArticleEnriched enriched = new ArticleEnriched(a.id(), storyId, n.kind(), n.kind() == ArticleKind.DEVELOPMENT ? stage : null,
+        ArticleEnriched enriched = new ArticleEnriched(a.id(), storyId, n.kind(), stage,
                 n.newSentences(), d.copyOf(), tags, a.title(), a.url(), a.source(), a.published(), a.text());
         DevelopmentDetected dev = n.kind() == ArticleKind.COVERAGE ? null : new DevelopmentDetected(
                 DevelopmentDetected.idFor(storyId, a.id()), storyId, a.id(), n.kind(), stage, n.newSentences(),

@@ -37,7 +37,7 @@ class MadeUpBillStoryTest {
     void shouldFollowASenateBillAndItsHouseCompanionAsOneStoryWithOneAlertPerStep() throws IOException {
         run("rural-broadband.jsonl");
         assertThat(got).containsExactly(
-                "NEW_STORY",
+                "NEW_STORY introduced",
                 "COVERAGE",
                 "DEVELOPMENT companion_filed",
                 "DEVELOPMENT committee_action",
@@ -59,10 +59,10 @@ class MadeUpBillStoryTest {
     void shouldFollowAVetoedBillToItsFailedOverrideBesideARivalBillOfTheSameTopic() throws IOException {
         run("veterans-housing.jsonl");
         assertThat(got).containsExactly(
-                "NEW_STORY",
+                "NEW_STORY introduced",
                 "DEVELOPMENT committee_action",
                 "COVERAGE", // the same wire story on another site
-                "NEW_STORY", // S. 2900, the rival bill
+                "NEW_STORY introduced", // S. 2900, the rival bill
                 "DEVELOPMENT rules_committee",
                 "DEVELOPMENT passed_house",
                 "DEVELOPMENT committee_action", // S. 2900's committee vote, in its own story
@@ -81,9 +81,9 @@ class MadeUpBillStoryTest {
     void shouldKeepTwoBillsOfOneTopicApartWhileTheyMoveSideBySide() throws IOException {
         run("wildfire.jsonl");
         assertThat(got).containsExactly(
-                "NEW_STORY",
+                "NEW_STORY introduced",
                 "COVERAGE", // a headline with no body
-                "NEW_STORY", // S. 2050
+                "NEW_STORY introduced", // S. 2050
                 "DEVELOPMENT committee_action",
                 "NEW_STORY", // a state bill
                 "DEVELOPMENT passed_house",
@@ -105,10 +105,10 @@ class MadeUpBillStoryTest {
     void shouldKeepAStopgapAndASpendingPackageApartAndTheCoverageBetweenStepsInItsStory() throws IOException {
         run("spending.jsonl");
         assertThat(got).containsExactly(
-                "NEW_STORY",
+                "NEW_STORY introduced",
                 "DEVELOPMENT passed_house",
                 "DEVELOPMENT floor_vote_failed",
-                "NEW_STORY", // the package
+                "NEW_STORY", // the package, "released" by the appropriators: no stage
                 "DEVELOPMENT passed_house",
                 "DEVELOPMENT cleared_congress", // "clearing it for President Donald Trump's signature"
                 "DEVELOPMENT signed",

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * An article after enrich: its tags, its story and what it adds to the story. Keyed by story id.
  *
- * @param development the stage or event type when {@code kind} is DEVELOPMENT (e.g. {@code passed-house})
+ * @param development the stage or event type the article is first to report (e.g. {@code passed_house}): set when
+ *     {@code kind} is DEVELOPMENT, and when it is NEW_STORY and the story's first article reports a stage (as the
+ *     story's {@link DevelopmentDetected} says); null for COVERAGE
  * @param newSentences the sentences that carry what is new (empty for COVERAGE)
  * @param copyOf the id of the earlier article this one copies (syndication, light rewrite), if any
  */
