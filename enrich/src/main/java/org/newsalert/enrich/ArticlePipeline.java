@@ -92,18 +92,19 @@ public final class ArticlePipeline {
             }
         }
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
-                .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills));
+                .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
         String storyId = storyOf(d, bills, state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
             storyId = legislativeFold(d, a, bills, state);
         }
+        Set<String> own = ownBills(bills, storyId, state);
         boolean startsStory = state.summary(storyId) == null;
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
-                a.id(), a.title(), a.text(), a.published(), List.copyOf(bills), startsStory, d.copyOf() != null));
+                a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null));
         state.putMemory(storyId, n.updatedState());
 
-        StoryUpdated story = updateStory(state.summary(storyId), storyId, a, bills, tags, n);
+        StoryUpdated story = updateStory(state.summary(storyId), storyId, a, own, tags, n);
         state.putSummary(story);
         String stage = n.kind() == ArticleKind.COVERAGE ? null : n.stage();
         ArticleEnriched enriched = new ArticleEnriched(a.id(), storyId, n.kind(), stage,
@@ -112,6 +113,24 @@ public final class ArticlePipeline {
                 DevelopmentDetected.idFor(storyId, a.id()), storyId, a.id(), n.kind(), stage, n.newSentences(),
                 story.title(), story.bills(), tags, a.title(), a.url(), a.source(), a.published(), story.sources());
         return new Outcome(enriched, story, dev, d);
+    }
+
+    /**
+     * The article's bills that are this story's: a bill belongs to the story that first carried it, so
+     * an article that names another story's bill in passing ("separate from H.R. 4100, which the House
+     * passed") adds neither that bill to this story (whose followers would then get the other bill's
+     * news, and the other bill's followers this story's) nor that bill's stages to this story's.
+     */
+    private static Set<String> ownBills(Set<String> bills, String storyId, State state) {
+        Set<String> own = new TreeSet<>();
+        for (String b : bills) {
+            String owner = state.storyForBill(b);
+            String folded = owner == null ? null : state.foldedInto(owner);
+            if (owner == null || storyId.equals(folded != null ? folded : owner)) {
+                own.add(b);
+            }
+        }
+        return own;
     }
 
     /**
@@ -241,7 +260,12 @@ public final class ArticlePipeline {
 
     private static StoryUpdated updateStory(StoryUpdated prev, String storyId, ArticleFetched a, Set<String> bills, List<Tag> tags, Novelty n) {
         TreeSet<String> allBills = new TreeSet<>(bills);
-        TreeSet<Tag> allTags = new TreeSet<>(tags);
+        TreeSet<Tag> allTags = new TreeSet<>();
+        for (Tag t : tags) {
+            if (t.type() != Tag.Type.BILL || bills.contains(t.id())) {
+                allTags.add(t); // another story's bill named in passing is not this story's tag
+            }
+        }
         List<String> sources = new ArrayList<>();
         List<String> articles = new ArrayList<>();
         String title = a.title();

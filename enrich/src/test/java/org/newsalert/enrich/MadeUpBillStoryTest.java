@@ -99,6 +99,10 @@ class MadeUpBillStoryTest {
         assertThat(List.of(grants, forests, state, order)).doesNotHaveDuplicates();
         assertThat(stories).containsExactly(grants, grants, forests, grants, state, grants, forests, order, grants, grants, forests);
         assertThat(this.state.summary(state).bills()).isEmpty();
+        // The forest bill's Senate passage names H.R. 4100 in passing: it stays the forest story's, and
+        // H.R. 4100 stays the grants story's alone.
+        assertThat(this.state.summary(grants).bills()).containsExactly("hr4100-119");
+        assertThat(this.state.summary(forests).bills()).containsExactly("s2050-119");
     }
 
     @Test

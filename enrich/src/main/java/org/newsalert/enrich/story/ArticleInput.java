@@ -8,10 +8,16 @@ import java.util.TreeSet;
 /**
  * One article as the clusterer sees it. {@code entities} are the tagger's tags (members, places,
  * organisations: any stable ids) and {@code bills} its bill ids; both may be empty, in which case
- * the clusterer relies on the names, places and numbers it extracts itself.
+ * the clusterer relies on the names, places and numbers it extracts itself. {@code leadBill} is the
+ * bill the article names first (one of {@code bills}), or null: when stories of several of its bills
+ * are likely, the article goes with its lead bill's.
  */
 public record ArticleInput(
-        String id, Instant published, String title, String text, Set<String> entities, Set<String> bills) {
+        String id, Instant published, String title, String text, Set<String> entities, Set<String> bills, String leadBill) {
+
+    public ArticleInput(String id, Instant published, String title, String text, Set<String> entities, Set<String> bills) {
+        this(id, published, title, text, entities, bills, null);
+    }
 
     public ArticleInput {
         Objects.requireNonNull(id, "id");
@@ -21,6 +27,9 @@ public record ArticleInput(
         // Sorted copies: iteration order must never depend on the caller's set implementation.
         entities = entities == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(entities));
         bills = bills == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(bills));
+        if (leadBill != null && !bills.contains(leadBill)) {
+            throw new IllegalArgumentException("leadBill " + leadBill + " is not among the bills " + bills);
+        }
     }
 
     /** An article without tagger input. */

@@ -40,7 +40,7 @@ record ArticleProfile(
         }
         Set<String> bills = new TreeSet<>();
         for (String b : in.bills()) {
-            bills.add("b:" + b.toLowerCase(java.util.Locale.ROOT));
+            bills.add(billKey(b));
         }
         List<String> words = Tokenizer.words(headline + "\n" + body);
         return new ArticleProfile(in.id(), in.published(), in.title(), title, all, names, numbers, bills,
@@ -68,5 +68,10 @@ record ArticleProfile(
             out.merge(t, 1, Integer::sum);
         }
         return out;
+    }
+
+    /** The key a bill id has among an article's or a story's bills ({@code b:hr6508-119}). */
+    static String billKey(String billId) {
+        return "b:" + billId.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -34,15 +34,30 @@ public final class StoryClusterer {
         Scored scored = score(in);
         Candidate best = scored.best();
         boolean join = best != null && best.probability() >= config.model().threshold();
+        String lead = in.leadBill() == null ? null : ArticleProfile.billKey(in.leadBill());
+        if (join && lead != null && !best.story().bills().contains(lead)) {
+            // A shared bill id makes any story likely; when the stories of two of the article's bills
+            // both are, the article goes with the bill it names first ("the Senate passed S. 2050 ...
+            // separate from H.R. 4100, which the House passed"), not with whichever moved last.
+            Candidate leads = scored.best(c -> c.story().bills().contains(lead) && c.probability() >= config.model().threshold());
+            if (leads != null) {
+                best = leads;
+            }
+        }
         return commit(scored, join ? best.story().id() : null);
     }
 
     /** A scored, not yet placed article. */
     record Scored(SimilarityFeatures.Weighted article, Map<String, Double> keys, List<Candidate> candidates) {
         Candidate best() {
+            return best(c -> true);
+        }
+
+        /** The most probable candidate that passes {@code filter}, or null. */
+        Candidate best(java.util.function.Predicate<Candidate> filter) {
             Candidate best = null;
             for (Candidate c : candidates) {
-                if (best == null || c.probability() > best.probability()) {
+                if (filter.test(c) && (best == null || c.probability() > best.probability())) {
                     best = c; // candidates are in a fixed order, so ties resolve the same way every time
                 }
             }
@@ -137,7 +152,7 @@ public final class StoryClusterer {
         }
         state.putActivity(after.lastPublished(), after.id());
         state.putStory(after);
-        double score = scored.best() == null ? 0 : scored.best().probability();
+        double score = chosen != null ? chosen.probability() : scored.best() == null ? 0 : scored.best().probability();
         String copyOf = chosen != null && chosen.match().copySim() >= config.copyThreshold()
                 ? chosen.match().copyOf() : null;
         // Only a new story is reconsidered by the caller, so only then are the candidates scored again.

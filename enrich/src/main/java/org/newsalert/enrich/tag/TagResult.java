@@ -9,11 +9,19 @@ import org.newsalert.events.Tag;
  *
  * @param tags sorted by type then id, one tag per (type, id)
  * @param learned act names this article tied to a bill, sorted, that the alias book did not already hold
+ * @param billOrder the ids of the bill tags in the order the article first names them (title first), so
+ *     that its lead bill is the first
  */
-public record TagResult(List<Tag> tags, List<LearnedAlias> learned) {
+public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder) {
     public TagResult {
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
         learned = List.copyOf(Objects.requireNonNull(learned, "learned"));
+        billOrder = List.copyOf(Objects.requireNonNull(billOrder, "billOrder"));
+    }
+
+    /** The bill the article names first (in its title, else its text), or null when it names none. */
+    public String leadBill() {
+        return billOrder.isEmpty() ? null : billOrder.get(0);
     }
 
     /** Stores the learned aliases, so later articles that name only the act get the bill. */

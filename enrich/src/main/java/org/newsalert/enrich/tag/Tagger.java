@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsalert.events.Tag;
@@ -55,12 +56,24 @@ public final class Tagger {
         List<Text.Token> tokens = Text.tokens(full);
         List<BillCitations.Citation> citations = BillCitations.find(full, congress);
         citations.forEach(c -> tags.add(billTag(c.bill())));
+        // Where each bill is first named, by number or by act name.
+        TreeMap<Integer, List<String>> named = new TreeMap<>();
+        citations.forEach(c -> named.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c.bill().id()));
         List<ActNames.ActName> acts = ActNames.find(full, tokens);
         Map<String, BillRef> tied = ActNames.links(full, acts, citations);
         for (ActNames.ActName act : acts) {
-            billForName(act, tied, aliases, congress).ifPresent(bill -> tags.add(billTag(bill)));
-            companionOf(act, tied, aliases, congress).ifPresent(bill -> tags.add(billTag(bill)));
+            List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
+            billForName(act, tied, aliases, congress).ifPresent(bill -> {
+                tags.add(billTag(bill));
+                here.add(bill.id());
+            });
+            companionOf(act, tied, aliases, congress).ifPresent(bill -> {
+                tags.add(billTag(bill));
+                here.add(bill.id());
+            });
         }
+        List<String> billOrder = new ArrayList<>();
+        named.values().forEach(ids -> ids.stream().filter(id -> !billOrder.contains(id)).forEach(billOrder::add));
         List<LearnedAlias> learned = new ArrayList<>();
         tied.forEach((name, bill) -> {
             if (!aliases.lookup(name).filter(bill.id()::equals).isPresent()) {
@@ -74,7 +87,7 @@ public final class Tagger {
         tags.addAll(gazetteer.organisations(full, tokens));
         tags.addAll(gazetteer.places(full, tokens));
         tags.addAll(topics.topics(full, tokens, t.length()));
-        return new TagResult(List.copyOf(tags), learned);
+        return new TagResult(List.copyOf(tags), learned, billOrder);
     }
 
     /** The serving member with this bioguide id, for chamber, party and state. */

@@ -110,6 +110,25 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldGoWithTheLeadBillsStoryWhenTheStoriesOfTwoOfItsBillsAreLikely() {
+        ArticleInput forests = new ArticleInput("forest-1", DAY0.plus(Duration.ofDays(28)), "Daines bill aims to speed forest thinning",
+                "Sen. Steve Daines introduced S. 2050 on Wednesday to shorten reviews for thinning projects on national"
+                        + " forest land.", Set.of(), Set.of("s2050-119"));
+        ArticleInput grants = new ArticleInput("grants-1", DAY0.plus(Duration.ofDays(30)), "House passes wildfire grants bill",
+                "The House voted 260-165 on Wednesday to pass H.R. 4100, which gives $2 billion to local fire districts.",
+                Set.of(), Set.of("hr4100-119"));
+        // Names its own bill first and the other in passing, the day the other moved.
+        ArticleInput senate = new ArticleInput("forest-2", DAY0.plus(Duration.ofDays(30)), "Senate passes forest thinning bill",
+                "The Senate passed S. 2050 by unanimous consent on Wednesday. The measure is separate from H.R. 4100,"
+                        + " which the House passed earlier on Wednesday with money for local fire districts.",
+                Set.of(), Set.of("s2050-119", "hr4100-119"), "s2050-119");
+        clusterer.assign(forests);
+        clusterer.assign(grants);
+
+        assertPlaced(clusterer.assign(senate), placed("story-forest-1", false, null));
+    }
+
+    @Test
     void shouldFindStoryByTaggedMemberWhenRarerNamesCrowdOutHisSurname() {
         // Seven weeks later, the cloture vote's report names a dozen senators, each rarer than the
         // leader both reports name, and shares no other salient word: only the tagger's member id

@@ -68,6 +68,18 @@ class AliasLearningTest {
     }
 
     @Test
+    void shouldListTheBillsInTheOrderTheArticleFirstNamesThem() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        aliases.learn("forest management improvement act", "s2050-119");
+        TagResult r = TAGGER.tag("Senate passes Forest Management Improvement Act",
+                "The measure is separate from H.R. 4100, which the House passed. Unlike S. 9, it funds thinning;"
+                        + " H.R. 4100 funds fire districts.", DEC_2025, aliases);
+        assertThat(r.billOrder()).containsExactly("s2050-119", "hr4100-119", "s9-119");
+        assertThat(r.leadBill()).isEqualTo("s2050-119");
+        assertThat(TAGGER.tag("", "No bill here.", DEC_2025, aliases).leadBill()).isNull();
+    }
+
+    @Test
     void shouldNotTieANameToANumberItOnlyStandsNear() {
         assertThat(learned("H.R. 27 would amend the Controlled Substances Act to make the scheduling permanent.")).isEmpty();
         // Two bills cited: "the bill, the NATO Act" could be either.

@@ -21,10 +21,13 @@ public final class MatchTarget {
     private final List<String> storyTitleWords;
     private final List<List<String>> sentenceWords;
 
-    private MatchTarget(List<String> bills, List<Tag> tags, String title, List<String> sentences, String storyTitle) {
+    private MatchTarget(List<String> bills, List<Tag> tags, String title, List<String> sentences, String storyTitle,
+            boolean billsFromTags) {
         Set<String> b = new LinkedHashSet<>();
         bills.forEach(x -> b.add(x.toLowerCase(Locale.ROOT)));
-        tags.stream().filter(t -> t.type() == Tag.Type.BILL).forEach(t -> b.add(t.id().toLowerCase(Locale.ROOT)));
+        if (billsFromTags) {
+            tags.stream().filter(t -> t.type() == Tag.Type.BILL).forEach(t -> b.add(t.id().toLowerCase(Locale.ROOT)));
+        }
         this.bills = Set.copyOf(b);
         this.tags = List.copyOf(tags);
         List<List<String>> labels = new ArrayList<>();
@@ -42,16 +45,27 @@ public final class MatchTarget {
     }
 
     public static MatchTarget of(List<String> bills, List<Tag> tags, String title, List<String> sentences, String storyTitle) {
+        return of(bills, tags, title, sentences, storyTitle, true);
+    }
+
+    private static MatchTarget of(List<String> bills, List<Tag> tags, String title, List<String> sentences, String storyTitle,
+            boolean billsFromTags) {
         return new MatchTarget(
                 bills == null ? List.of() : bills,
                 tags == null ? List.of() : tags,
                 title,
                 sentences == null ? List.of() : sentences,
-                storyTitle);
+                storyTitle,
+                billsFromTags);
     }
 
+    /**
+     * A development's bills are its story's, and only those: an article of another story that names
+     * the bill in passing ("separate from H.R. 4100, which the House passed") is not news about it.
+     * Enrich gives the story every bill of its own that the article names.
+     */
     public static MatchTarget from(DevelopmentDetected d) {
-        return of(d.bills(), d.tags(), d.title(), d.sentences(), d.storyTitle());
+        return of(d.bills(), d.tags(), d.title(), d.sentences(), d.storyTitle(), false);
     }
 
     /** For mode {@code all}: an article's own title and text; its story title when the caller knows it. */
