@@ -28,7 +28,10 @@ public enum Stage {
     COMMITTEE_ACTION("committee_action", 2),
     /** The House Rules Committee approved a rule for floor debate. */
     RULES_COMMITTEE("rules_committee", 3),
-    /** A procedural floor vote (cloture, motion to proceed or discharge, the rule) succeeded. */
+    /**
+     * A procedural floor vote (cloture, motion to proceed or discharge, the rule) succeeded, or a
+     * House discharge petition reached its 218 signatures (which discharges the committee).
+     */
     FLOOR_VOTE("floor_vote", 4),
     /** A floor vote failed: cloture, a motion, or passage itself. */
     FLOOR_VOTE_FAILED("floor_vote_failed", 4),

@@ -53,6 +53,14 @@ public final class StageClassifier {
     /** "cleared a key procedural hurdle", "survived a test vote": a procedural vote named by its outcome. */
     private static final Pattern FLOOR_HURDLE = Pattern.compile("(?<v>cleared|clears|passed|passes|survived|survives)\\s+"
             + "(?:a|an|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedural|test|cloture)\\s+(?:hurdle|vote|test|motion)\\b");
+    /**
+     * A House discharge petition reaching its 218 signatures discharges the committee and forces a
+     * floor vote: the Library of Congress's COMMITTEE_DISCHARGED step, read as a procedural vote.
+     */
+    private static final Pattern DISCHARGED = Pattern.compile("(?<v>(?:reached|reaches|hit|hits|got|gets|secured|secures|gained|gains"
+            + "|garnered|garners|crossed|crosses|surpassed|surpasses|received|receives|collected|collects|won|has|had)\\s+"
+            + "(?:the\\s+|its\\s+)?(?:required\\s+|needed\\s+|necessary\\s+|magic\\s+)?(?:number\\s+of\\s+)?218(?:th)?\\b"
+            + "|(?:became|becomes|was|is)\\s+the\\s+218th\\s+(?:signature|signer|signatory|lawmaker|member|name))");
     private static final Pattern FLOOR_TIE = Pattern.compile("(?<v>(?:cast|casting|broke|breaking)\\s+(?:\\w+\\s+){0,3}?tie-?breaking\\s+votes?)"
             + "\\s+(?:[\\w'.-]+\\s+){0,6}?to\\s+(?:advance|proceed|begin|move)");
 
@@ -168,6 +176,7 @@ public final class StageClassifier {
         m.put(FLOOR_HURDLE, List.of("procedural", "cloture", "test"));
         m.put(FAIL_SHORT, List.of("short"));
         m.put(FLOOR_TIE, List.of("tie"));
+        m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed"));
         List<String> committee = List.of("committee", "panel");
         for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
@@ -265,6 +274,12 @@ public final class StageClassifier {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, sentenceChamber(s),
                         0.75 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        if (s.contains("discharge")) {
+            for (Matcher m = matcher(DISCHARGED, s); m.find(); ) {
+                add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, Chamber.HOUSE,
+                        0.75 * weight, m.start("v"), m.start("v"), false);
             }
         }
         for (Matcher m = matcher(FAIL_SUBJECT, s); m.find(); ) {

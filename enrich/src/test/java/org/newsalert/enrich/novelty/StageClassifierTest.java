@@ -117,6 +117,13 @@ class StageClassifierTest {
         assertThat(read("The House fails to override the veto of the housing bill.")).containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
         assertThat(read("The Senate Veterans' Affairs Committee voted 12-7 on Wednesday to advance the bill."))
                 .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("The discharge petition reached 218 signatures on Wednesday, forcing a House vote on the bill."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+        assertThat(read("Rep. Jane Doe became the 218th signature on the discharge petition after she was sworn in."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+        assertThat(read("The discharge petition has 217 signatures, one short of the 218 it needs.")).isEmpty();
+        assertThat(read("Once the discharge petition reaches 218 signatures, leaders must schedule a vote."))
+                .containsExactly("FLOOR_VOTE/HOUSE/HYPOTHETICAL");
         // Falling short of something else, or of votes with no chamber or tally, is no vote.
         assertThat(read("The company's earnings fell short of expectations.")).isEmpty();
         assertThat(read("Supporters fear they will fall short of a majority.")).isEmpty();
