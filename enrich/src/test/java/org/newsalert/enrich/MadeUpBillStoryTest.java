@@ -124,6 +124,22 @@ class MadeUpBillStoryTest {
         assertThat(stories).containsExactly(stopgap, stopgap, stopgap, pkg, pkg, stopgap, stopgap, pkg, pkg);
     }
 
+    @Test
+    void shouldAlertOnTheDischargePetitionThatForcesTheVoteAndOnEachStepAfter() throws IOException {
+        run("records.jsonl");
+        assertThat(got).containsExactly(
+                "NEW_STORY introduced",
+                "COVERAGE", // the petition filed: it "needs 218 signatures"
+                "DEVELOPMENT floor_vote", // it "reached 218 signatures"
+                "DEVELOPMENT passed_house",
+                "DEVELOPMENT cleared_congress",
+                "DEVELOPMENT signed",
+                "NEW_STORY", // an ambassador confirmed: not a bill
+                "COVERAGE");
+        String bill = stories.get(0);
+        assertThat(stories).filteredOn(bill::equals).hasSize(7);
+    }
+
     private void run(String file) throws IOException {
         for (JsonNode n : articles(file)) {
             Instant published = Instant.parse(n.path("published").asText());
