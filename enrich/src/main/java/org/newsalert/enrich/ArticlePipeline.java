@@ -203,9 +203,12 @@ public final class ArticlePipeline {
     private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
         String target = foldTarget(d, a, bills, state, LEGISLATIVE_FOLD_THRESHOLD);
         // Reading the article for stages costs more than the store lookups, so it comes last.
-        if (target != null && !novelty.reportsStage(a.title(), a.text(), a.published(), bills)) {
-            target = novelty.mentionsStage(a.title(), a.text(), a.published(), bills)
-                    ? foldTarget(d, a, bills, state, LEGISLATIVE_CONTEXT_THRESHOLD) : null;
+        if (target != null) {
+            target = switch (novelty.stageTalk(a.title(), a.text(), a.published(), bills)) {
+                case REPORTS -> target;
+                case MENTIONS -> foldTarget(d, a, bills, state, LEGISLATIVE_CONTEXT_THRESHOLD);
+                case NONE -> null;
+            };
         }
         if (target == null) {
             return d.storyId();

@@ -46,33 +46,32 @@ public final class NoveltyDetector {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
 
-    /**
-     * Whether the article reports (not recalls) some stage of a bill as news, read on its own: for
-     * a caller deciding where the article belongs before there is a story to read it against.
-     */
-    public boolean reportsStage(String title, String text, Instant published, Collection<String> bills) {
-        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
-        for (StageMention m : classifier.classify(title, text, day, bills)) {
-            if (confident(m, Reading.REPORTED)) {
-                return true;
-            }
-        }
-        return false;
+    /** How an article, read on its own, talks about the stages of its bills. */
+    public enum StageTalk {
+        /** It reports (not recalls) some stage as news. */
+        REPORTS,
+        /**
+         * It talks about stages only as background or expectation ("the Senate passed the package
+         * last week", "urged the House to accept"): about legislation, though it reports nothing new.
+         */
+        MENTIONS,
+        /** No stage of its bills at all (stages of other bills do not count). */
+        NONE
     }
 
-    /**
-     * True when the article talks about a stage of its bill at all, as news, background or
-     * expectation ("the Senate passed the package last week", "urged the House to accept"): an
-     * article about legislation, though it may report nothing new. Stages of other bills do not count.
-     */
-    public boolean mentionsStage(String title, String text, Instant published, Collection<String> bills) {
+    /** How the article talks about stages, for a caller deciding where it belongs before there is a story to read it against. */
+    public StageTalk stageTalk(String title, String text, Instant published, Collection<String> bills) {
         LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        StageTalk talk = StageTalk.NONE;
         for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (confident(m, Reading.REPORTED)) {
+                return StageTalk.REPORTS;
+            }
             if (m.reading() != Reading.OTHER_BILL && m.confidence() >= StageClassifier.MIN_CONFIDENCE) {
-                return true;
+                talk = StageTalk.MENTIONS;
             }
         }
-        return false;
+        return talk;
     }
 
     /**
