@@ -70,8 +70,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      */
     public static EmbeddedKafka start(Path stateDir, int port, boolean deleteOnClose) {
         Objects.requireNonNull(stateDir, "stateDir");
-        EmbeddedKafka kafka = new EmbeddedKafka(
-                stateDir.toAbsolutePath(), deleteOnClose, port == 0 ? freePort() : port, freePort());
+        int brokerPort = port == 0 ? freePort(-1) : port;
+        EmbeddedKafka kafka = new EmbeddedKafka(stateDir.toAbsolutePath(), deleteOnClose, brokerPort, freePort(brokerPort));
         kafka.startServer();
         return kafka;
     }
@@ -212,12 +212,21 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on loopback", e);
+    /**
+     * A port free on loopback right now, other than {@code taken}: the operating system may hand
+     * out a port it has just released again, and the broker and controller listeners must differ.
+     */
+    static int freePort(int taken) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+                s.setReuseAddress(true);
+                if (s.getLocalPort() != taken) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port on loopback", e);
+            }
         }
+        throw new IllegalStateException("no free port on loopback other than " + taken + " in 20 attempts");
     }
 }
