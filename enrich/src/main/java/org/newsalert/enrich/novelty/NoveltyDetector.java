@@ -317,10 +317,7 @@ public final class NoveltyDetector {
                 case FLOOR_VOTE_FAILED -> {
                     // After a veto the one step left is the override vote; a failed one ends the bill
                     // (the Library of Congress's VETO_OVERRIDE_FAILED events map to this stage too).
-                    if (awaitingOverride()) {
-                        return List.of(s);
-                    }
-                    return postCongress() ? List.of() : List.of(s);
+                    return awaitingOverride() || !postCongress() ? List.of(s) : List.of();
                 }
                 default -> {
                     // Committee, floor and cosponsor steps cannot follow the bill's final passage.
