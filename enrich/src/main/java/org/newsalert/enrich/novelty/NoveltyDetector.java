@@ -314,6 +314,10 @@ public final class NoveltyDetector {
                 case OFFICIAL_STATEMENT -> {
                     return List.of(s);
                 }
+                case COSPONSOR_ADDED -> {
+                    // Once a chamber has passed the bill, a list of its cosponsors is its past.
+                    return maxRank() >= Stage.PASSED_HOUSE.rank() ? List.of() : List.of(s);
+                }
                 case FLOOR_VOTE_FAILED -> {
                     // After a veto the one step left is the override vote; a failed one ends the bill
                     // (the Library of Congress's VETO_OVERRIDE_FAILED events map to this stage too).
@@ -346,7 +350,10 @@ public final class NoveltyDetector {
             // chamber's version (or passes the other chamber's bill), which clears Congress. A new
             // roll call that sends the bill to the President says so by itself, also when the story
             // never heard of the other chamber's vote (feeds miss steps; coverage splits).
-            boolean pingPong = reached(other) && index(other) > index(own);
+            // A re-passage is the news of its article: in the headline or lead, or with its own roll call
+            // ("The Senate just passed the Take It Down Act," a quote from months before, is not).
+            boolean lead = m.sentenceIndex() <= StageClassifier.LEAD_END || m.tally() != null;
+            boolean pingPong = reached(other) && index(other) > index(own) && lead;
             boolean finalVote = m.toPresident() && m.tally() != null;
             return pingPong || finalVote ? List.of(Stage.CLEARED_CONGRESS) : List.of();
         }

@@ -35,13 +35,25 @@ public final class StageClassifier {
 
     private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
             + "passed|passes|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
-            + "|gave\\s+(?:its\\s+)?final\\s+approval|gives\\s+(?:its\\s+)?final\\s+approval"
+            + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
             + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
     /** "won House approval", "secured final Senate passage": the chamber as the passage's modifier. */
     private static final Pattern PASS_WON = Pattern.compile("(?<v>won|wins|secured|secures|received|receives|gained|gains)\\s+"
             + "(?:(?:final|unanimous|overwhelming|narrow|quick|swift|bipartisan)\\s+)?" + CHAMBER + "\\s+(?:approval|passage)\\b");
     private static final Pattern PASS_OBJECT = Pattern.compile("(?<v>passed|passes|cleared|clears|sailed\\s+through"
             + "|approved|narrowly\\s+passed)\\s+(?:" + TALLY_RE + "\\s+)?(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
+    /**
+     * A committee named right after the chamber word ("passes House Commerce", "clears House
+     * committee", "the Senate Judiciary voted"): the committee acted, not the chamber.
+     */
+    private static final Pattern COMMITTEE_AFTER_CHAMBER = Pattern.compile("^\\s+(?:(?:energy\\s+and\\s+commerce|ways\\s+and\\s+means"
+            + "|armed\\s+services|foreign\\s+(?:affairs|relations)|homeland\\s+security|natural\\s+resources|small\\s+business"
+            + "|veterans'?\\s+affairs|commerce|judiciary|budget|appropriations|rules|finance|oversight|banking|agriculture"
+            + "|intelligence|education|transportation|science|ethics|help)(?:\\s+(?:committee|subcommittee|panel)"
+            + "|(?!\\s+(?:bill|resolution|version|plan|package|measure|act|legislation|proposal)\\b))"
+            + "|(?:sub)?committee|panel)(?![\\w-])");
+    private static final Pattern CHAMBERS_BILL = Pattern.compile("^\\s+(?:[\\w'-]+\\s+){0,2}?"
+            + "(?:bill|resolution|version|plan|package|measure|legislation|proposal)\\b");
     private static final Pattern PROCEDURAL_OBJECT =
             Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote)\\b");
 
@@ -51,7 +63,7 @@ public final class StageClassifier {
     private static final Pattern FLOOR_NOUN = Pattern.compile("(?<v>(?:procedural|cloture|test)\\s+(?:vote|motion|measure)s?)\\s+"
             + SHORT_GAP + "(?:passed|succeeded|cleared|prevailed)\\b");
     /** "cleared a key procedural hurdle", "survived a test vote": a procedural vote named by its outcome. */
-    private static final Pattern FLOOR_HURDLE = Pattern.compile("(?<v>cleared|clears|passed|passes|survived|survives)\\s+"
+    private static final Pattern FLOOR_HURDLE = Pattern.compile("(?<v>cleared|clears|passed|passes|survived|survives|overcame|overcomes)\\s+"
             + "(?:a|an|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedural|test|cloture)\\s+(?:hurdle|vote|test|motion)\\b");
     /**
      * A House discharge petition reaching its 218 signatures discharges the committee and forces a
@@ -106,6 +118,9 @@ public final class StageClassifier {
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
             + "(?:into\\s+law|bill|act|legislation|measure|package|law|resolution|h\\.?\\s?r\\.?\\s?\\d+)\\b");
+    /** "Applauds Presidential Signing of the TAKE IT DOWN Act Into Law": the signing as a noun. */
+    private static final Pattern SIGNING_NOUN = Pattern.compile("(?<![\\w-])(?<v>signing)\\s+of\\s+(?:the\\s+)?(?:[\\w'.$-]+\\s+){0,8}?"
+            + "(?:act|bill|legislation|measure|package|h\\.?\\s?r\\.?\\s?\\d+)\\s+into\\s+law\\b");
     private static final Pattern NOT_A_BILL = Pattern.compile("\\b(?:executive|order|orders|letter|proclamation|memorandum|petition"
             + "|pledge|agreement|deal|treaty|waiver|contract|card|autograph)\\b");
     private static final Pattern VETOED = Pattern.compile("(?<![\\w-])(?<v>vetoed|vetoes|(?:issued|issues)\\s+(?:a|his|her)\\s+veto)\\b(?!\\s+threat)");
@@ -138,11 +153,13 @@ public final class StageClassifier {
             + "|intends?|intended)\\s+to|likely|scheduled"
             + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
-            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll)\\b");
+            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become)\\b");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
             + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
+    private static final Pattern REACTION_AFTER = Pattern.compile("\\b(?:statement|statements|remarks)\\s+after\\b");
     private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
-            + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago)\\b");
+            + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
+            + "|first\\s+time\\s+around)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during)\\s+(?:early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july"
@@ -189,6 +206,7 @@ public final class StageClassifier {
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
         m.put(COSPONSOR, List.of("sponsor"));
         m.put(SIGNED, List.of("sign", "ink"));
+        m.put(SIGNING_NOUN, List.of("signing"));
         m.put(VETOED, List.of("veto"));
         m.put(BECAME_LAW, List.of("law", "overr", "enacted"));
         m.put(OFFICIAL, List.of("statement", "veto"));
@@ -235,7 +253,37 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return attachTitleCue(out);
+        return committeeLead(attachTitleCue(out));
+    }
+
+    /** Sentences up to this index (the headline is -1) make an article's lead. */
+    static final int LEAD_END = 1;
+
+    /**
+     * An article that leads with one chamber's committee acting on the bill and mentions, further
+     * down and as plain fact, the other chamber passing it ("HR-633 passed the Senate unanimously")
+     * tells the bill's past: the bill went to this committee after that passage.
+     */
+    private static List<StageMention> committeeLead(List<StageMention> mentions) {
+        Chamber committee = null;
+        for (StageMention m : mentions) {
+            if (m.sentenceIndex() <= LEAD_END && m.stage() == Stage.COMMITTEE_ACTION && m.chamber() != null
+                    && m.reading() == Reading.REPORTED) {
+                committee = m.chamber();
+                break;
+            }
+        }
+        if (committee == null) {
+            return mentions;
+        }
+        Stage otherPassage = committee == Chamber.HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            boolean past = m.stage() == otherPassage && m.sentenceIndex() > LEAD_END && m.reading() == Reading.REPORTED;
+            out.add(past ? new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
+                    m.sentences(), m.tally(), m.toPresident(), m.bills()) : m);
+        }
+        return out;
     }
 
     /** Stage mentions of one sentence. */
@@ -248,6 +296,10 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>();
 
         for (Matcher m = matcher(PASS_SUBJECT, s); m.find(); ) {
+            if (committeeAfter(s, m.end("ch"))) {
+                addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
+                continue;
+            }
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
@@ -259,11 +311,22 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(PASS_OBJECT, PASS_WON)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
+                if (p == PASS_OBJECT && committeeAfter(s, m.end())) {
+                    addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end(), weight, m.start(), m.start("v"));
+                    continue;
+                }
+                if (p == PASS_OBJECT && CHAMBERS_BILL.matcher(s.substring(m.end())).find()) {
+                    continue; // "the Senate passed the House budget bill": the chamber names whose bill it is
+                }
                 add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
                         0.85 * weight, m.start(), m.start("v"), false);
             }
         }
         for (Matcher m = matcher(FLOOR_SUBJECT, s); m.find(); ) {
+            if (committeeAfter(s, m.end("ch"))) {
+                addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
+                continue;
+            }
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
@@ -283,7 +346,7 @@ public final class StageClassifier {
             }
         }
         for (Matcher m = matcher(FAIL_SUBJECT, s); m.find(); ) {
-            if (TITLE_WORDS.matcher(m.group("gap")).find()) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find() || committeeAfter(s, m.end("ch"))) {
                 continue;
             }
             add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
@@ -341,6 +404,10 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
                     m.start("v"), m.start("v"), false);
         }
+        for (Matcher m = matcher(SIGNING_NOUN, s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.8 * weight,
+                    m.start("v"), m.start("v"), false);
+        }
         for (Matcher m = matcher(VETOED, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
@@ -385,7 +452,8 @@ public final class StageClassifier {
         String before = s.substring(0, clauseStart);
         int cut = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')), before.lastIndexOf(" - "));
         String sentencePart = before.substring(cut + 1);
-        String clause = sentencePart.substring(sentencePart.lastIndexOf(',') + 1);
+        // "issued the following statement after the act was signed": the statement answers the news.
+        String clause = REACTION_AFTER.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1)).replaceAll("statement");
         String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
         // "only for it to be rejected by the Senate" reports a fact despite its infinitive.
         String windowForModality = window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "");
@@ -513,6 +581,20 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>(attached);
         out.addAll(rest);
         return out;
+    }
+
+    /** A committee of {@code chamberWord}'s chamber, named right after it at {@code end}, acted. */
+    private void addCommittee(List<StageMention> out, String sentence, String s, int index, LocalDate published, boolean otherBill,
+            String tally, String chamberWord, int end, double weight, int clauseStart, int verb) {
+        Matcher c = COMMITTEE_AFTER_CHAMBER.matcher(s.substring(end));
+        boolean rules = c.find() && c.group().contains("rules");
+        add(out, sentence, s, index, published, otherBill, tally, rules ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION,
+                chamber(chamberWord), 0.85 * weight, clauseStart, verb, false);
+    }
+
+    /** Whether the words right after a chamber word at {@code end} name one of its committees. */
+    private static boolean committeeAfter(String s, int end) {
+        return COMMITTEE_AFTER_CHAMBER.matcher(s.substring(end)).find();
     }
 
     private static Stage passed(String chamber) {

@@ -237,4 +237,36 @@ class NoveltyDetectorTest {
         }
         assertThat(runs.subList(0, 3)).isEqualTo(runs.subList(3, 6));
     }
+
+    @Test
+    void shouldTreatACosponsorListAsThePastOnceAChamberHasPassedTheBill() {
+        Novelty introduced = detector.detect(null, article("a", "2025-01-03", "Britt reintroduces Laken Riley Act",
+                "Sen. Katie Britt introduced the Laken Riley Act on Friday."));
+        Novelty passed = detector.detect(introduced.updatedState(), article("b", "2025-01-07", "House passes Laken Riley Act",
+                "The House passed the Laken Riley Act 264-159 on Tuesday."));
+        String list = "Supporters rallied on Tuesday. All 52 Senate Republicans are co-sponsoring the bill.";
+        Novelty afterPassage = detector.detect(passed.updatedState(), article("c", "2025-01-08", "Laken Riley Act heads to Senate", list));
+        Novelty beforePassage = detector.detect(introduced.updatedState(), article("c", "2025-01-04", "Senate Republicans back bill", list));
+
+        assertThat(passed.stage()).isEqualTo("passed_house");
+        assertThat(afterPassage.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(beforePassage.stage()).isEqualTo("cosponsor_added");
+    }
+
+    @Test
+    void shouldNotTakeAPassageQuotedDeepInTheBodyForTheFinalVote() {
+        Novelty senate = detector.detect(null, article("a", "2025-02-13", "Senate passes Take It Down Act",
+                "The Senate passed the Take It Down Act by unanimous consent on Thursday."));
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2025-04-28", "House passes Take It Down Act",
+                "The House passed the Take It Down Act 409-2 on Monday."));
+        String body = "The measure passed the House on Monday. Supporters gathered outside the Capitol. Advocates praised"
+                + " the vote. Platforms will have 48 hours to remove flagged images. The president spoke about it in March."
+                + " \"The Senate just passed the Take It Down Act.\" Trump told a joint session of Congress.";
+        Novelty later = detector.detect(house.updatedState(), article("c", "2025-04-29", "Platforms face new rules", body));
+        Novelty lead = detector.detect(house.updatedState(), article("d", "2025-04-29", "Senate agrees to House changes",
+                "The Senate passed the Take It Down Act again on Tuesday."));
+
+        assertThat(later.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(lead.stage()).isEqualTo("cleared_congress");
+    }
 }

@@ -203,4 +203,65 @@ class StageClassifierTest {
         assertThat(Stage.forAlertEvent("AMENDMENT")).isEmpty();
         assertThat(Stage.fromId("passed_house")).contains(Stage.PASSED_HOUSE);
     }
+
+    /** Each mention of a headline, as "STAGE/CHAMBER/READING". */
+    private List<String> readTitle(String title) {
+        return classifier.classify(title, "", DAY, List.of()).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading())
+                .toList();
+    }
+
+    @Test
+    void shouldReadACommitteeNamedRightAfterTheChamberAsTheCommitteeActing() {
+        assertThat(readTitle("TAKE IT DOWN Act Passes House Commerce, But Not Without a Fight"))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(readTitle("Trump's One Big Beautiful Bill clears House committee in rare weekend vote"))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(read("The Senate Judiciary voted 16-5 on Thursday to advance the bill."))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("The bill cleared the House Rules Committee on Monday night."))
+                .containsExactly("RULES_COMMITTEE/HOUSE/REPORTED");
+        // The House's budget bill, passed by the Senate: a chamber passage, not a committee.
+        assertThat(read("The Senate passed the House budget bill on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The bill passed the House on Tuesday.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadASigningTheBillIsOnItsWayToAsProspective() {
+        assertThat(read("The Laken Riley Act is heading to President Donald Trump's desk to become the first bill he signs into law."))
+                .doesNotContain("SIGNED/null/REPORTED")
+                .contains("SIGNED/null/HYPOTHETICAL");
+    }
+
+    @Test
+    void shouldReadAProceduralVoteTheBillOvercame() {
+        assertThat(read("The bill overcame a final procedural vote in a 61-35 vote, setting it up for final passage next week."))
+                .containsExactly("FLOOR_VOTE/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheSigningAsANounAndTheNewsAStatementAnswers() {
+        assertThat(readTitle("Sen. Cruz Applauds Presidential Signing of the TAKE IT DOWN Act Into Law"))
+                .containsExactly("SIGNED/null/REPORTED");
+        assertThat(read("Today, Chairman Ted Cruz issued the following statement after his bipartisan TAKE IT DOWN Act was signed"
+                + " into law by President Trump.")).containsExactly("SIGNED/null/REPORTED");
+        // Any other "after" still tells an earlier event.
+        assertThat(read("The agency rewrote its rules after the act was signed into law.")).containsExactly("SIGNED/null/BACKGROUND");
+    }
+
+    @Test
+    void shouldReadTheOtherChambersPassageAsThePastOfACommitteeLead() {
+        String later = " Democrats failed to attach two amendments. A floor vote could come after the recess."
+                + " HR-633 passed the Senate unanimously and has the support of the President.";
+        assertThat(read("The House Commerce Committee on Tuesday passed the Take It Down Act on a 49-1 vote." + later))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED", "PASSED_SENATE/SENATE/BACKGROUND");
+        assertThat(read("Lawmakers met on Tuesday." + later)).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReadFinalCongressionalApprovalAndAPassageTheFirstTimeAround() {
+        assertThat(read("The House on Thursday gave final congressional approval to the bill.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The dueling was so intense that the bill passed the House by one vote its first time around."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+    }
 }
