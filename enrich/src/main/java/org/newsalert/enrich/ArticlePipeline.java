@@ -85,7 +85,9 @@ public final class ArticlePipeline {
         Set<String> entities = new TreeSet<>();
         for (Tag t : tags) {
             if (t.type() == Tag.Type.BILL) {
-                bills.add(t.id());
+                if (!tagged.mentioned().contains(t.id())) {
+                    bills.add(t.id());
+                }
             } else if (t.type() != Tag.Type.TOPIC) {
                 // Topics are too broad to say two articles are about the same event.
                 entities.add(t.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.id());
@@ -95,7 +97,7 @@ public final class ArticlePipeline {
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
         String storyId = storyOf(d, bills, state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
-            storyId = legislativeFold(d, a, bills, state);
+            storyId = legislativeFold(d, a, bills, Set.copyOf(tagged.mentioned()), state);
         }
         Set<String> own = ownBills(bills, storyId, state);
         boolean startsStory = state.summary(storyId) == null;
@@ -201,13 +203,13 @@ public final class ArticlePipeline {
      * A story whose bill was signed is not a candidate. Bills must not conflict:
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
-    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, State state) {
-        String target = foldTarget(d, a, bills, state, LEGISLATIVE_FOLD_THRESHOLD);
+    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, Set<String> mentioned, State state) {
+        String target = foldTarget(d, a, bills, mentioned, state, LEGISLATIVE_FOLD_THRESHOLD);
         // Reading the article for stages costs more than the store lookups, so it comes last.
         if (target != null) {
             target = switch (novelty.stageTalk(a.title(), a.text(), a.published(), bills)) {
                 case REPORTS -> target;
-                case MENTIONS -> foldTarget(d, a, bills, state, LEGISLATIVE_CONTEXT_THRESHOLD);
+                case MENTIONS -> foldTarget(d, a, bills, mentioned, state, LEGISLATIVE_CONTEXT_THRESHOLD);
                 case NONE -> null;
             };
         }
@@ -223,8 +225,13 @@ public final class ArticlePipeline {
         return target;
     }
 
-    /** The legislative story the fold would take the article into at {@code threshold}, or null. */
-    private static String foldTarget(Decision d, ArticleFetched a, Set<String> bills, State state, double threshold) {
+    /**
+     * The legislative story the fold would take the article into at {@code threshold}, or null. Not
+     * the story of a bill the article names only in passing after leading with another act
+     * ({@code mentioned}): the article says it is about something else.
+     */
+    private static String foldTarget(Decision d, ArticleFetched a, Set<String> bills, Set<String> mentioned, State state,
+            double threshold) {
         int congress = Congresses.at(a.published());
         Decision.Alternative best = null;
         String bestStory = null;
@@ -241,6 +248,9 @@ public final class ArticlePipeline {
                 continue;
             }
             if (!bills.isEmpty() && !m.bills().isEmpty() && java.util.Collections.disjoint(bills, m.bills())) {
+                continue;
+            }
+            if (!java.util.Collections.disjoint(mentioned, m.bills())) {
                 continue;
             }
             best = alt;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.enrich.story.ClusterConfig;
 import org.newsalert.events.ArticleKind;
+import org.newsalert.events.Tag;
 
 /**
  * The pipeline's own decisions on top of the clusterer's: bill coverage that names no bill number
@@ -52,6 +53,24 @@ class ArticlePipelineTest {
         assertThat(senate.article().kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(senate.article().development()).isEqualTo("passed_senate");
         assertThat(senate.story().articleIds()).containsExactly("committee", "senate");
+    }
+
+    @Test
+    void shouldStartAnotherBillsStoryForAnArticleThatNamesTheFirstBillOnlyInPassing() {
+        ArticlePipeline.Outcome first = process("takeitdown", 0, "House passes Take It Down Act against explicit deepfakes",
+                "The House passed the Take It Down Act (H.R. 633) 409-2 on Monday, sending the bill against explicit"
+                        + " deepfakes and revenge porn to President Trump. Platforms will have 48 hours to remove flagged images.");
+        ArticlePipeline.Outcome other = process("defiance", 200, "US Senate cracks down on explicit deepfakes",
+                "The US Senate has passed the Disrupt Explicit Forged Images and Non-Consensual Edits Act (DEFIANCE Act),"
+                        + " a bill that lets victims of explicit deepfakes sue. It passed unanimously on Tuesday.\n"
+                        + "The DEFIANCE Act builds on the Take It Down Act, which requires platforms to remove flagged"
+                        + " images and revenge porn within 48 hours.");
+
+        assertThat(other.story().storyId()).isNotEqualTo(first.story().storyId());
+        assertThat(other.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(other.article().development()).isEqualTo("passed_senate");
+        assertThat(other.story().bills()).isEmpty();
+        assertThat(other.article().tags()).extracting(Tag::id).contains("hr633-119");
     }
 
     @Test

@@ -11,17 +11,20 @@ import org.newsalert.events.Tag;
  * @param learned act names this article tied to a bill, sorted, that the alias book did not already hold
  * @param billOrder the ids of the bill tags in the order the article first names them (title first), so
  *     that its lead bill is the first
+ * @param mentioned ids of bill tags the article names only in passing, after leading with another act
+ *     (tags still, but not what the article is about)
  */
-public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder) {
+public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder, List<String> mentioned) {
     public TagResult {
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
         learned = List.copyOf(Objects.requireNonNull(learned, "learned"));
         billOrder = List.copyOf(Objects.requireNonNull(billOrder, "billOrder"));
+        mentioned = List.copyOf(Objects.requireNonNull(mentioned, "mentioned"));
     }
 
-    /** The bill the article names first (in its title, else its text), or null when it names none. */
+    /** The first bill the article names (in its title, else its text) and is about, or null when there is none. */
     public String leadBill() {
-        return billOrder.isEmpty() ? null : billOrder.get(0);
+        return billOrder.stream().filter(b -> !mentioned.contains(b)).findFirst().orElse(null);
     }
 
     /** Stores the learned aliases, so later articles that name only the act get the bill. */

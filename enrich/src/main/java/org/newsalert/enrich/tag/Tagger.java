@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -61,8 +62,11 @@ public final class Tagger {
         citations.forEach(c -> named.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c.bill().id()));
         List<ActNames.ActName> acts = ActNames.find(full, tokens);
         Map<String, BillRef> tied = ActNames.links(full, acts, citations);
+        ActNames.ActName unknownLead = null;
+        int leadEnd = leadEnd(t, b);
         for (ActNames.ActName act : acts) {
             List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
+            int before = here.size();
             billForName(act, tied, aliases, congress).ifPresent(bill -> {
                 tags.add(billTag(bill));
                 here.add(bill.id());
@@ -71,9 +75,13 @@ public final class Tagger {
                 tags.add(billTag(bill));
                 here.add(bill.id());
             });
+            if (here.size() == before && act.start() < leadEnd && (unknownLead == null || act.start() < unknownLead.start())) {
+                unknownLead = act;
+            }
         }
         List<String> billOrder = new ArrayList<>();
         named.values().forEach(ids -> ids.stream().filter(id -> !billOrder.contains(id)).forEach(billOrder::add));
+        List<String> mentioned = mentionedOnly(unknownLead, leadEnd, named, citations);
         List<LearnedAlias> learned = new ArrayList<>();
         tied.forEach((name, bill) -> {
             if (!aliases.lookup(name).filter(bill.id()::equals).isPresent()) {
@@ -87,7 +95,52 @@ public final class Tagger {
         tags.addAll(gazetteer.organisations(full, tokens));
         tags.addAll(gazetteer.places(full, tokens));
         tags.addAll(topics.topics(full, tokens, t.length()));
-        return new TagResult(List.copyOf(tags), learned, billOrder);
+        return new TagResult(List.copyOf(tags), learned, billOrder, mentioned);
+    }
+
+    /** The lead of an article: its title and the first sentence of its text (at most {@value #LEAD_CHARS} characters of it). */
+    private static final int LEAD_CHARS = 400;
+
+    private static int leadEnd(String title, String text) {
+        int start = title.length() + 2;
+        int end = Math.min(text.length(), LEAD_CHARS);
+        for (int i = 0; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && i > 40) {
+                return start + i + 1;
+            }
+        }
+        return start + end;
+    }
+
+    /**
+     * Bills this article names only in passing: it leads with an act it ties to no bill ("The Senate
+     * passed the DEFIANCE Act ...") and names a known act only further down ("... builds on the Take
+     * It Down Act"), by name and never by number. The article is about the act in its lead, so the
+     * known bill is a mention: a tag, but no evidence that the article belongs to that bill's story.
+     */
+    private static List<String> mentionedOnly(ActNames.ActName unknownLead, int leadEnd, TreeMap<Integer, List<String>> named,
+            List<BillCitations.Citation> citations) {
+        if (unknownLead == null) {
+            return List.of();
+        }
+        Set<String> cited = new TreeSet<>();
+        citations.forEach(c -> cited.add(c.bill().id()));
+        Set<String> inLead = new TreeSet<>();
+        Set<String> all = new TreeSet<>();
+        named.forEach((start, ids) -> {
+            all.addAll(ids);
+            if (start < leadEnd) {
+                inLead.addAll(ids);
+            }
+        });
+        List<String> out = new ArrayList<>();
+        for (String id : all) {
+            if (!cited.contains(id) && !inLead.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /** The serving member with this bioguide id, for chamber, party and state. */

@@ -125,4 +125,27 @@ class AliasLearningTest {
         TAGGER.tag("", text, DEC_2025, new InMemoryAliasBook()).learned().forEach(a -> out.put(a.name(), a.billId()));
         return out;
     }
+
+    @Test
+    void shouldTakeAKnownActNamedOnlyAfterAnotherActLedTheArticleForAMention() {
+        InMemoryAliasBook aliases = new InMemoryAliasBook();
+        tag("The House Commerce Committee passed the Take It Down Act (H.R. 633) on a 49-1 vote.", DEC_2025, aliases);
+        String builds = "\nThe DEFIANCE Act builds on the Take It Down Act, which makes it illegal to distribute such images.";
+
+        TagResult other = TAGGER.tag("US Senate cracks down on sexual deepfakes", "The US Senate has passed the Disrupt Explicit"
+                + " Forged Images and Non-Consensual Edits Act (DEFIANCE Act), a bill aimed at protecting victims." + builds,
+                DEC_2025, aliases);
+        assertThat(other.tags(Tag.Type.BILL)).extracting(Tag::id).containsExactly("hr633-119");
+        assertThat(other.mentioned()).containsExactly("hr633-119");
+        assertThat(other.leadBill()).isNull();
+
+        // The known act in the lead, or cited by number anywhere: the article is about it too.
+        TagResult inLead = TAGGER.tag("Senate passes DEFIANCE Act, a Take It Down Act follow-up", "The US Senate has passed the"
+                + " DEFIANCE Act, a bill aimed at protecting victims." + builds, DEC_2025, aliases);
+        TagResult cited = TAGGER.tag("", "The US Senate has passed the DEFIANCE Act, a bill aimed at protecting victims."
+                + builds + " The House passed H.R. 633 in April.", DEC_2025, aliases);
+        assertThat(inLead.mentioned()).isEmpty();
+        assertThat(cited.mentioned()).isEmpty();
+        assertThat(cited.leadBill()).isEqualTo("hr633-119");
+    }
 }
