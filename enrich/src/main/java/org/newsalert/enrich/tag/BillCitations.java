@@ -62,6 +62,7 @@ public final class BillCitations {
     private static final Pattern STATE_CUE = Pattern.compile(
             "(?i)\\b(?:legislature|general assembly|statehouse|state house|state senate|state senators?|state rep(?:resentative)?s?\\.?|"
                     + "assembly(?:man|woman|member)?|governor|gov\\.|state lawmakers?)(?!\\p{L})");
+    private static final Pattern FEDERAL_CUE = Pattern.compile("(?i)\\b(?:congress(?:ional)?|u\\.s\\. (?:house|senate)|capitol hill)(?!\\p{L})");
     private static final Pattern PAGE_OR_ADDRESS_BEFORE = Pattern.compile(
             "(?i)(?:\\bpp?\\.|\\bpages?|\\bvol\\.|\\brec\\.|\\brecord|\\bclass|\\bseries|\\d)\\s*$");
     private static final Pattern RANGE_OR_ADDRESS_AFTER = Pattern.compile(
@@ -104,11 +105,11 @@ public final class BillCitations {
         }
         Matcher s = SPELLED.matcher(text);
         while (s.find()) {
-            if (stateLegislature(text, s.start(), s.end())) {
+            String kind = s.group("kind").toLowerCase(Locale.ROOT);
+            if (stateLegislature(text, s.start(), s.end()) || kind.equals("bill") && stateArticle(text, s.start(), s.end())) {
                 continue;
             }
             boolean house = s.group("chamber").equals("House");
-            String kind = s.group("kind").toLowerCase(Locale.ROOT);
             BillType type = switch (kind) {
                 case "bill" -> house ? BillType.HR : BillType.S;
                 case "joint resolution" -> house ? BillType.HJRES : BillType.SJRES;
@@ -203,6 +204,15 @@ public final class BillCitations {
         String before = text.substring(Math.max(0, start - STATE_WINDOW), start);
         String after = text.substring(end, Math.min(text.length(), end + STATE_WINDOW));
         return STATE_CUE.matcher(before).find() || STATE_CUE.matcher(after).find() || States.endsWithStateName(before);
+    }
+
+    /**
+     * A "House Bill 1105" in an article about a state (a governor or a legislature anywhere in it)
+     * with nothing federal beside the citation: federal news writes H.R. 1105, state news House Bill 1105.
+     */
+    private static boolean stateArticle(String text, int start, int end) {
+        String near = text.substring(Math.max(0, start - STATE_WINDOW), Math.min(text.length(), end + STATE_WINDOW));
+        return STATE_CUE.matcher(text).find() && !FEDERAL_CUE.matcher(near).find();
     }
 
     private record Found(BillType type, int number, int start, int end, boolean spelledHouseResolution) {}

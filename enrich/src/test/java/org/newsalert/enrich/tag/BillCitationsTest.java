@@ -54,6 +54,10 @@ class BillCitationsTest {
             "California's Assembly Bill 5 reshaped gig work.",
             "The Florida House Bill 1234 cleared the state legislature.",
             "Georgia lawmakers in the General Assembly passed House Bill 1234.",
+            "Georgia Gov. Brian Kemp on May 1 signed into law a number of bills, including tough new immigration enforcement"
+                    + " legislation aimed at bolstering public safety. The Republican governor signed approximately 10 new measures"
+                    + " into law that he said would counteract lawlessness, boost recruitment of law enforcement officers and make"
+                    + " communities safer. Among the measures signed into law was House Bill 1105, which requires checks.",
             "See Jahrbuch 45, S. 2174-2180, for the original study.",
             "The clinic moved to 450 S. 700 E. in Salt Lake City.",
             "The fund's Class S.1 shares rose 2% after the vote.",
@@ -135,5 +139,13 @@ class BillCitationsTest {
         assertThat(new BillRef(BillType.SJRES, 8, 117).id()).isEqualTo("sjres8-117");
         assertThat(new BillRef(BillType.HR, 6508, 119).label()).isEqualTo("H.R. 6508 (119th Congress)");
         assertThat(BillRef.parseId("hr6508")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepASpelledHouseBillFederalWhenCongressIsNamedBesideItInAnArticleThatAlsoNamesAGovernor() {
+        String governor = "Gov. Gavin Newsom criticised the plan on Monday, saying California would sue over any cuts to the"
+                + " state's share of the money, and several mayors joined him at a news conference in Sacramento that afternoon.";
+        assertThat(ids(governor + " In Congress, House Bill 1105 passed on Tuesday.")).containsExactly("hr1105-119");
+        assertThat(ids(governor + " In the end, House Bill 1105 passed on Tuesday.")).isEmpty();
     }
 }
