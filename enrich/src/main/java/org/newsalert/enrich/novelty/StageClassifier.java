@@ -98,6 +98,9 @@ public final class StageClassifier {
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<v>introduced|introduces|reintroduced|reintroduces|filed|files"
             + "|unveiled|unveils)\\s+(?:[\\w'-]+\\s+){0,3}?(?<obj>" + BILL_NOUN + "|companion|hr\\s?\\d+)\\b");
+    /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
+    private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
+            + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
             + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
     /** "The bill, introduced in March," (a participle after the noun): background by position. */
@@ -123,7 +126,8 @@ public final class StageClassifier {
             + "(?:act|bill|legislation|measure|package|h\\.?\\s?r\\.?\\s?\\d+)\\s+into\\s+law\\b");
     private static final Pattern NOT_A_BILL = Pattern.compile("\\b(?:executive|order|orders|letter|proclamation|memorandum|petition"
             + "|pledge|agreement|deal|treaty|waiver|contract|card|autograph)\\b");
-    private static final Pattern VETOED = Pattern.compile("(?<![\\w-])(?<v>vetoed|vetoes|(?:issued|issues)\\s+(?:a|his|her)\\s+veto)\\b(?!\\s+threat)");
+    private static final Pattern VETOED = Pattern.compile("(?<![\\w-])(?<v>vetoed|vetoes|(?:issued|issues)\\s+(?:a|his|her)\\s+veto"
+            + "|decided\\s+to\\s+veto)\\b(?!\\s+threat)");
     private static final Pattern BECAME_LAW = Pattern.compile("(?<v>(?:became|becomes|has\\s+become|is\\s+now)\\s+(?:public\\s+)?law"
             + "|overr(?:ode|ides|idden)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:presidential\\s+)?veto"
             + "|enacted\\s+(?:without|over))\\b");
@@ -200,7 +204,7 @@ public final class StageClassifier {
             m.put(p, committee);
         }
         List<String> introduced = List.of("introduc", "file", "unveil");
-        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             m.put(p, introduced);
         }
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
@@ -253,7 +257,25 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return committeeLead(attachTitleCue(out));
+        return governorsDesk(committeeLead(attachTitleCue(out)), title, text);
+    }
+
+    private static final Pattern GOVERNOR_SIGNS = Pattern.compile("\\b(?:gov\\.|governor)\\s+(?:[\\w.'-]+\\s+){0,5}?(?:signed|signs|vetoed|vetoes)\\b");
+    private static final Pattern FEDERAL_SIGNER = Pattern.compile("\\b(?:president|trump|biden|white\\s+house)\\b");
+
+    /**
+     * In an article where a governor signs or vetoes bills, a signing or veto whose sentence names no
+     * President ("Among the measures signed into law was House Bill 1105") is the governor's too.
+     */
+    private static List<StageMention> governorsDesk(List<StageMention> mentions, String title, String text) {
+        if (mentions.stream().noneMatch(m -> m.stage() == Stage.SIGNED || m.stage() == Stage.VETOED)
+                || !GOVERNOR_SIGNS.matcher(normalise((title == null ? "" : title) + "\n" + text)).find()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(m -> m.stage() != Stage.SIGNED && m.stage() != Stage.VETOED
+                        || m.sentences().stream().anyMatch(x -> FEDERAL_SIGNER.matcher(normalise(x)).find()))
+                .toList();
     }
 
     /** Sentences up to this index (the headline is -1) make an article's lead. */
@@ -380,7 +402,7 @@ public final class StageClassifier {
                         0.85 * weight, start, m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 int verb = m.start("v");
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
@@ -398,7 +420,7 @@ public final class StageClassifier {
                     m.start(), m.start(), false);
         }
         for (Matcher m = matcher(SIGNED, s); m.find(); ) {
-            if (NOT_A_BILL.matcher(m.group("obj")).find()) {
+            if (NOT_A_BILL.matcher(m.group("obj")).find() || byGovernor(s, m.start("v"))) {
                 continue;
             }
             add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
@@ -409,6 +431,9 @@ public final class StageClassifier {
                     m.start("v"), m.start("v"), false);
         }
         for (Matcher m = matcher(VETOED, s); m.find(); ) {
+            if (byGovernor(s, m.start("v"))) {
+                continue;
+            }
             add(out, sentence, s, index, published, otherBill, tally, Stage.VETOED, null, 0.85 * weight,
                     m.start("v"), m.start("v"), false);
         }
@@ -590,6 +615,15 @@ public final class StageClassifier {
         boolean rules = c.find() && c.group().contains("rules");
         add(out, sentence, s, index, published, otherBill, tally, rules ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION,
                 chamber(chamberWord), 0.85 * weight, clauseStart, verb, false);
+    }
+
+    private static final Pattern GOVERNOR = Pattern.compile("\\b(?:gov\\.|governor)(?!\\w)");
+
+    /** A governor in the clause before the verb signs or vetoes a state bill, not a federal one. */
+    private static boolean byGovernor(String s, int verb) {
+        String before = s.substring(0, verb);
+        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        return GOVERNOR.matcher(before.substring(clause + 1)).find();
     }
 
     /** Whether the words right after a chamber word at {@code end} name one of its committees. */

@@ -264,4 +264,22 @@ class StageClassifierTest {
         assertThat(read("The dueling was so intense that the bill passed the House by one vote its first time around."))
                 .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
     }
+
+    @Test
+    void shouldReadAReintroductionAsAGerundAndADecisionToVeto() {
+        assertThat(read("Sen. Ted Cruz joined Sen. Amy Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("Trump decided to veto the water pipeline bill on Monday.")).containsExactly("VETOED/null/REPORTED");
+    }
+
+    @Test
+    void shouldNotTakeAGovernorsSignatureOrVetoForTheFederalStage() {
+        assertThat(read("Georgia Gov. Brian Kemp on May 1 signed into law a number of bills.")).isEmpty();
+        assertThat(read("The governor vetoed the bill on Friday.")).isEmpty();
+        assertThat(read("Gov. Brian Kemp on May 1 signed into law a number of bills. Among the measures signed into law was"
+                + " House Bill 1105, which requires immigration checks.")).isEmpty();
+        // The governor elsewhere in the sentence, the President signing: still a signing.
+        assertThat(read("After lobbying by the governor, President Trump signed the bill into law on Friday."))
+                .containsExactly("SIGNED/null/REPORTED");
+    }
 }
