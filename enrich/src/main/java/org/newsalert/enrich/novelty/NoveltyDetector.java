@@ -94,6 +94,7 @@ public final class NoveltyDetector {
         boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(prints, known);
 
         State state = new State(prior);
+        state.onwardTo = StageClassifier.onwardTo(article.title(), sentences);
         // Background first: "the bill, which passed the House in June" fills in the story's past,
         // unless the same article also reports that stage as news.
         Set<Stage> reported = new LinkedHashSet<>();
@@ -231,6 +232,8 @@ public final class NoveltyDetector {
         final List<StageReached> stages;
         final List<String> tallies;
         Chamber introducedIn;
+        /** The chamber the article says the bill goes to next ("Senate next"), or null. */
+        Chamber onwardTo;
 
         State(StoryMemory memory) {
             this.stages = new ArrayList<>(memory.stages());
@@ -274,14 +277,28 @@ public final class NoveltyDetector {
             return -1;
         }
 
+        /**
+         * A stage the story has reached that happens again as news: a chamber passing the bill again
+         * after the other chamber did, on its way back to the other chamber ("House backs defense
+         * bill, Senate next").
+         */
+        private boolean repeat(Stage s) {
+            if (s == Stage.PASSED_HOUSE || s == Stage.PASSED_SENATE) {
+                Stage other = s == Stage.PASSED_HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
+                Chamber otherChamber = s == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
+                return onwardTo == otherChamber && lastIndex(other) > lastIndex(s) && !postCongress();
+            }
+            return false;
+        }
+
         /** Records {@code s} as reached; true when it is new to the story and counts as news. */
         boolean reach(Stage s, ArticleInput article, boolean counts) {
             // A failed override vote is news even when the story saw a failed cloture vote before the veto.
             boolean override = s == Stage.FLOOR_VOTE_FAILED && awaitingOverride();
-            if (reached(s) && !override) {
+            Instant at = article.published();
+            if (reached(s) && !override && !(counts && repeat(s))) {
                 return false;
             }
-            Instant at = article.published();
             stages.add(new StageReached(s.id(), at, article.articleId()));
             return counts;
         }
@@ -297,9 +314,13 @@ public final class NoveltyDetector {
                     return resolvePassage(m);
                 }
                 case CLEARED_CONGRESS -> {
-                    // A "sent to the President" line with no chamber vote beside it.
-                    boolean bothPassed = reached(Stage.PASSED_HOUSE) && reached(Stage.PASSED_SENATE);
-                    return bothPassed && !postCongress() ? List.of(Stage.CLEARED_CONGRESS) : List.of();
+                    // A "sent to the President" line with no chamber vote beside it: both chambers passed the
+                    // bill, or one did and the story has seen a floor vote since (the other chamber's cloture
+                    // vote; feeds miss the passage itself) and the line is reported as news.
+                    boolean both = reached(Stage.PASSED_HOUSE) && reached(Stage.PASSED_SENATE);
+                    int passed = Math.max(lastIndex(Stage.PASSED_HOUSE), lastIndex(Stage.PASSED_SENATE));
+                    boolean votedSince = passed >= 0 && lastIndex(Stage.FLOOR_VOTE) > passed && m.reading() == Reading.REPORTED;
+                    return (both || votedSince) && !postCongress() ? List.of(Stage.CLEARED_CONGRESS) : List.of();
                 }
                 case INTRODUCED, COMPANION_FILED -> {
                     return resolveIntroduction(m);
@@ -353,7 +374,10 @@ public final class NoveltyDetector {
             // A re-passage is the news of its article: in the headline or lead, or with its own roll call
             // ("The Senate just passed the Take It Down Act," a quote from months before, is not).
             boolean lead = m.sentenceIndex() <= StageClassifier.LEAD_END || m.tally() != null;
-            boolean pingPong = reached(other) && index(other) > index(own) && lead;
+            boolean pingPong = reached(other) && lastIndex(other) > lastIndex(own) && lead;
+            if (pingPong && onwardTo == (own == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE)) {
+                return List.of(own); // passed again, back to the other chamber: not yet cleared (see repeat)
+            }
             boolean finalVote = m.toPresident() && m.tally() != null;
             return pingPong || finalVote ? List.of(Stage.CLEARED_CONGRESS) : List.of();
         }

@@ -37,6 +37,16 @@ public final class StageClassifier {
             + "passed|passes|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
             + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
             + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
+    /**
+     * "The House voted Wednesday to overturn the waiver": a chamber passing a resolution of
+     * disapproval, named by what it undoes. The chamber itself must be the subject (not "Senate
+     * Democrats voted to block").
+     */
+    private static final Pattern PASS_UNDO = Pattern.compile(CHAMBER + "\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+)?"
+            + "(?<v>vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:(?:on\\s+)?\\w+\\s+){0,2}?to\\s+(?:overturn|block|repeal|revoke|rescind|nullify|kill|axe?"
+            + "|scrap|reverse|undo|strike\\s+down|roll\\s+back))\\b");
+    /** "Griffith statement on House passage of government funding bill": the passage as a noun. */
+    private static final Pattern PASS_NOUN = Pattern.compile("(?<![\\w-])(?<ch>house|senate)\\s+(?<v>passage)\\s+of\\b");
     /** "won House approval", "secured final Senate passage": the chamber as the passage's modifier. */
     private static final Pattern PASS_WON = Pattern.compile("(?<v>won|wins|secured|secures|received|receives|gained|gains)\\s+"
             + "(?:(?:final|unanimous|overwhelming|narrow|quick|swift|bipartisan)\\s+)?" + CHAMBER + "\\s+(?:approval|passage)\\b");
@@ -54,11 +64,12 @@ public final class StageClassifier {
             + "|(?:sub)?committee|panel)(?![\\w-])");
     private static final Pattern CHAMBERS_BILL = Pattern.compile("^\\s+(?:[\\w'-]+\\s+){0,2}?"
             + "(?:bill|resolution|version|plan|package|measure|legislation|proposal)\\b");
+    private static final Pattern CHAMBERS_PROCEDURE = Pattern.compile("^'s\\s+(?:[\\w-]+\\s+){0,2}?(?:filibuster|procedural|cloture|hurdle|threshold)\\b");
     private static final Pattern PROCEDURAL_OBJECT =
-            Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote)\\b");
+            Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote|hurdle)\\b");
 
     private static final Pattern FLOOR_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
-            + "voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|proceed|begin|open|start|invoke|limit|end\\s+debate|discharge|table|move\\s+forward|take\\s+up)"
+            + "vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|proceed|begin|open|start|invoke|limit|end\\s+debate|discharge|table|move\\s+forward|take\\s+up)"
             + "|advanced|advances|invoked\\s+cloture|broke\\s+(?:a|the)\\s+filibuster)\\b");
     private static final Pattern FLOOR_NOUN = Pattern.compile("(?<v>(?:procedural|cloture|test)\\s+(?:vote|motion|measure)s?)\\s+"
             + SHORT_GAP + "(?:passed|succeeded|cleared|prevailed)\\b");
@@ -120,7 +131,7 @@ public final class StageClassifier {
             + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b)");
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
-            + "(?:into\\s+law|bill|act|legislation|measure|package|law|resolution|h\\.?\\s?r\\.?\\s?\\d+)\\b");
+            + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
     /** "Applauds Presidential Signing of the TAKE IT DOWN Act Into Law": the signing as a noun. */
     private static final Pattern SIGNING_NOUN = Pattern.compile("(?<![\\w-])(?<v>signing)\\s+of\\s+(?:the\\s+)?(?:[\\w'.$-]+\\s+){0,8}?"
             + "(?:act|bill|legislation|measure|package|h\\.?\\s?r\\.?\\s?\\d+)\\s+into\\s+law\\b");
@@ -157,9 +168,12 @@ public final class StageClassifier {
             + "|intends?|intended)\\s+to|likely|scheduled"
             + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
-            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become)\\b");
+            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting)\\b");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
             + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
+    /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
+    private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
+            + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
     private static final Pattern REACTION_AFTER = Pattern.compile("\\b(?:statement|statements|remarks)\\s+after\\b");
     private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
             + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
@@ -190,7 +204,7 @@ public final class StageClassifier {
     private static Map<Pattern, List<String>> needs() {
         Map<Pattern, List<String>> m = new HashMap<>();
         List<String> chamber = List.of("house", "senat", "chamber");
-        for (Pattern p : List.of(PASS_SUBJECT, PASS_OBJECT, PASS_WON, FLOOR_SUBJECT, FAIL_SUBJECT, FAIL_OBJECT, FAIL_MAJORITY)) {
+        for (Pattern p : List.of(PASS_SUBJECT, PASS_OBJECT, PASS_WON, PASS_UNDO, PASS_NOUN, FLOOR_SUBJECT, FAIL_SUBJECT, FAIL_OBJECT, FAIL_MAJORITY)) {
             m.put(p, chamber);
         }
         m.put(FLOOR_NOUN, List.of("procedural", "cloture", "test"));
@@ -257,7 +271,31 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return governorsDesk(committeeLead(attachTitleCue(out)), title, text);
+        return advancedIsPassed(governorsDesk(committeeLead(attachTitleCue(out)), title, text));
+    }
+
+    private static final Pattern PROCEDURE_WORDS = Pattern.compile("\\b(?:procedural|cloture|motion|rule|hurdle|debate|filibuster|proceed"
+            + "|test\\s+vote|discharge|tie-?break\\w*)");
+
+    /**
+     * "The House voted Tuesday to advance a continuing resolution" in an article that reports the
+     * House passing it is the passage in other words, not a procedural vote: a bare "advanced" by a
+     * chamber whose passage the article reports, with no procedural word beside it, is dropped.
+     */
+    private static List<StageMention> advancedIsPassed(List<StageMention> mentions) {
+        Set<Chamber> passed = new java.util.HashSet<>();
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE) && m.reading() == Reading.REPORTED) {
+                passed.add(m.chamber());
+            }
+        }
+        if (passed.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(m -> m.stage() != Stage.FLOOR_VOTE || m.chamber() == null || !passed.contains(m.chamber())
+                        || m.sentences().stream().anyMatch(x -> PROCEDURE_WORDS.matcher(normalise(x)).find()))
+                .toList();
     }
 
     private static final Pattern GOVERNOR_SIGNS = Pattern.compile("\\b(?:gov\\.|governor)\\s+(?:[\\w.'-]+\\s+){0,5}?(?:signed|signs|vetoed|vetoes)\\b");
@@ -276,6 +314,31 @@ public final class StageClassifier {
                 .filter(m -> m.stage() != Stage.SIGNED && m.stage() != Stage.VETOED
                         || m.sentences().stream().anyMatch(x -> FEDERAL_SIGNER.matcher(normalise(x)).find()))
                 .toList();
+    }
+
+    private static final Pattern ONWARD = Pattern.compile("\\b(?:(?<a>senate|house)\\s+(?:is\\s+)?next\\b"
+            + "|(?:heads?|heading|headed|goes|going|sends?|sending|sent|moves?|moving)\\s+(?:it\\s+|the\\s+(?:[\\w$-]+\\s+){0,4}?"
+            + "(?:bill|measure|legislation|package)\\s+)?(?:back\\s+)?to\\s+the\\s+(?<b>senate|house)\\b)");
+
+    /**
+     * The chamber the article's headline or lead says the bill goes to next ("House backs defense
+     * bill, Senate next", "sending it back to the Senate"), or null; not a possibility ("could head to").
+     */
+    public static Chamber onwardTo(String title, List<String> sentences) {
+        List<String> lead = new ArrayList<>();
+        if (title != null) {
+            lead.add(title);
+        }
+        lead.addAll(sentences.subList(0, Math.min(LEAD_END + 1, sentences.size())));
+        for (String sentence : lead) {
+            String x = normalise(sentence);
+            Matcher m = ONWARD.matcher(x);
+            if (m.find() && !HYPOTHETICAL.matcher(lastWords(x.substring(0, m.start()), 3)).find()) {
+                String ch = m.group("a") != null ? m.group("a") : m.group("b");
+                return ch.equals("house") ? Chamber.HOUSE : Chamber.SENATE;
+            }
+        }
+        return null;
     }
 
     /** Sentences up to this index (the headline is -1) make an article's lead. */
@@ -331,7 +394,7 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
                     m.start(), m.start("v"), finalApproval);
         }
-        for (Pattern p : List.of(PASS_OBJECT, PASS_WON)) {
+        for (Pattern p : List.of(PASS_OBJECT, PASS_WON, PASS_UNDO, PASS_NOUN)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 if (p == PASS_OBJECT && committeeAfter(s, m.end())) {
                     addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end(), weight, m.start(), m.start("v"));
@@ -339,6 +402,14 @@ public final class StageClassifier {
                 }
                 if (p == PASS_OBJECT && CHAMBERS_BILL.matcher(s.substring(m.end())).find()) {
                     continue; // "the Senate passed the House budget bill": the chamber names whose bill it is
+                }
+                if (p == PASS_OBJECT && s.startsWith("'s", m.end())) {
+                    // "cleared the Senate's filibuster": a procedural vote; any other "the Senate's ..." is no passage.
+                    if (CHAMBERS_PROCEDURE.matcher(s.substring(m.end())).find()) {
+                        add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, chamber(m.group("ch")),
+                                0.75 * weight, m.start(), m.start("v"), false);
+                    }
+                    continue;
                 }
                 add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
                         0.85 * weight, m.start(), m.start("v"), false);
@@ -486,7 +557,7 @@ public final class StageClassifier {
                 || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")) {
             return Reading.HYPOTHETICAL;
         }
-        if (BACKGROUND.matcher(window).find()) {
+        if (BACKGROUND.matcher(window).find() || LEADING_PAST.matcher(before).find()) {
             return Reading.BACKGROUND;
         }
         // ", introduced in March," or "which was approved by the House": a past event used as context.

@@ -81,6 +81,28 @@ public final class BillCitations {
      * text does not name one right after the citation ({@code H.R. 676 (116th Congress)}).
      */
     public static List<Citation> find(String text, int congress) {
+        return find(text, congress, HOUSE_RESOLUTION_CEILING);
+    }
+
+    /**
+     * As {@link #find(String, int)}, for an article published at {@code published}: a spelled "House
+     * Resolution 1968" numbered above the simple resolutions the House can have filed by then is a bill.
+     */
+    public static List<Citation> find(String text, int congress, java.time.Instant published) {
+        return find(text, congress, houseResolutionCeiling(congress, published));
+    }
+
+    /**
+     * The House files about 80 simple resolutions a month (H.Res. 230 by mid-March 2025, about 950
+     * by December): a generous 200 plus 100 a month since the Congress began, at most {@value #HOUSE_RESOLUTION_CEILING}.
+     */
+    static int houseResolutionCeiling(int congress, java.time.Instant published) {
+        java.time.LocalDate start = java.time.LocalDate.of(Congresses.firstYear(congress), 1, 3);
+        long months = Math.max(0, java.time.temporal.ChronoUnit.MONTHS.between(start, published.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+        return (int) Math.min(HOUSE_RESOLUTION_CEILING, 200 + 100 * months);
+    }
+
+    private static List<Citation> find(String text, int congress, int houseResolutionCeiling) {
         Objects.requireNonNull(text, "text");
         List<Found> found = new ArrayList<>();
         Matcher m = ABBREVIATED.matcher(text);
@@ -124,7 +146,7 @@ public final class BillCitations {
             BillType type = f.type;
             // "House Resolution 6508 (HR 6508)": news calls a bill a resolution; trust the number.
             if (f.spelledHouseResolution
-                    && (f.number > HOUSE_RESOLUTION_CEILING || found.stream().anyMatch(o -> o.type == BillType.HR && o.number == f.number))) {
+                    && (f.number > houseResolutionCeiling || found.stream().anyMatch(o -> o.type == BillType.HR && o.number == f.number))) {
                 type = BillType.HR;
             }
             out.add(new Citation(new BillRef(type, f.number, explicitCongress(text, f.end).orElse(congress)), f.start, f.end));

@@ -55,7 +55,7 @@ public final class Tagger {
         TreeSet<Tag> tags = new TreeSet<>();
 
         List<Text.Token> tokens = Text.tokens(full);
-        List<BillCitations.Citation> citations = BillCitations.find(full, congress);
+        List<BillCitations.Citation> citations = BillCitations.find(full, congress, published);
         citations.forEach(c -> tags.add(billTag(c.bill())));
         // Where each bill is first named, by number or by act name.
         TreeMap<Integer, List<String>> named = new TreeMap<>();

@@ -269,4 +269,38 @@ class NoveltyDetectorTest {
         assertThat(later.kind()).isEqualTo(ArticleKind.COVERAGE);
         assertThat(lead.stage()).isEqualTo("cleared_congress");
     }
+
+    @Test
+    void shouldReadAChamberPassingTheBillAgainOnItsWayBackToTheOtherChamberAsNewsThatDoesNotClearCongress() {
+        Novelty house = detector.detect(null, article("a", "2025-09-10", "House passes defense bill",
+                "The House passed the defense policy bill 231-196 on Wednesday."));
+        Novelty senate = detector.detect(house.updatedState(), article("b", "2025-10-09", "Senate passes defense bill",
+                "The Senate passed its version of the defense bill 77-20 on Thursday."));
+        Novelty again = detector.detect(senate.updatedState(), article("c", "2025-12-10", "House backs defense bill, Senate next",
+                "The House passed the compromise defense bill on Wednesday."));
+        Novelty sameVote = detector.detect(again.updatedState(), article("d", "2025-12-10", "House passes the defense bill",
+                "The House passed the compromise defense bill 312-112 on Wednesday."));
+        Novelty last = detector.detect(sameVote.updatedState(), article("e", "2025-12-17", "Defense bill passes",
+                "The Senate voted 77-22 on Wednesday to pass the compromise, sending it to the White House."));
+
+        assertThat(again.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(again.stage()).isEqualTo("passed_house");
+        assertThat(sameVote.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(last.stage()).isEqualTo("cleared_congress");
+    }
+
+    @Test
+    void shouldClearCongressOnAGoesToThePresidentLineAfterTheOtherChambersFloorVote() {
+        Novelty house = detector.detect(null, article("a", "2025-03-11", "House passes stopgap",
+                "The House passed the stopgap 217-213 on Tuesday."));
+        Novelty cloture = detector.detect(house.updatedState(), article("b", "2025-03-14", "Senate advances stopgap",
+                "The Senate voted 62-38 to invoke cloture on the stopgap on Friday."));
+        String goes = "Shutdown averted on Friday night. The bill now goes to President Donald Trump.";
+        Novelty afterVote = detector.detect(cloture.updatedState(), article("c", "2025-03-14", "Shutdown averted", goes));
+        Novelty withoutVote = detector.detect(house.updatedState(), article("c", "2025-03-14", "Shutdown averted", goes));
+
+        assertThat(afterVote.stage()).isEqualTo("cleared_congress");
+        // One chamber's passage and nothing since: the line may repeat that passage's news.
+        assertThat(withoutVote.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
 }

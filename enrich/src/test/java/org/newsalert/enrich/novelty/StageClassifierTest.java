@@ -282,4 +282,40 @@ class StageClassifierTest {
         assertThat(read("After lobbying by the governor, President Trump signed the bill into law on Friday."))
                 .containsExactly("SIGNED/null/REPORTED");
     }
+
+    @Test
+    void shouldReadAChamberVotingToUndoARuleAsItsPassage() {
+        assertThat(readTitle("House votes to ax California plan to ban gas cars")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The Senate on Thursday voted 51-44 to overturn the waiver.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        // A party in the chamber blocking something is not the chamber passing anything.
+        assertThat(read("Senate Democrats voted to block the measure on Thursday.")).doesNotContain("PASSED_SENATE/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReadPluralSigningsPassageNounsAndHurdles() {
+        assertThat(readTitle("Watch live: Trump signs resolutions to roll back California's EV plans")).containsExactly("SIGNED/null/REPORTED");
+        assertThat(readTitle("Griffith statement on House passage of government funding bill")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("Leaders met ahead of Senate passage of the bill.")).containsExactly("PASSED_SENATE/SENATE/HYPOTHETICAL");
+        assertThat(readTitle("Senate Clears Key Hurdle Toward Passing $901B NDAA")).containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(readTitle("Senate Votes To End Debate On Government Spending Bill")).containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(read("The House-passed plan cleared the Senate's filibuster in a 62-38 vote on Friday."))
+                .containsExactly("FLOOR_VOTE/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReadRequirementsAndSentencesOpeningOnAPastTimeAsNoNews() {
+        assertThat(read("The upper chamber needed 60 votes to pass the measure.")).containsExactly("PASSED_SENATE/SENATE/HYPOTHETICAL");
+        assertThat(read("Last summer, the Appropriations Committee reported out the bill with bipartisan support."))
+                .containsExactly("COMMITTEE_ACTION/null/BACKGROUND");
+    }
+
+    @Test
+    void shouldTakeABareAdvanceByTheChamberWhosePassageTheArticleReportsForThatPassage() {
+        assertThat(read("The House passed the stopgap on Tuesday. The House voted Tuesday evening to advance the resolution."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The House passed the bill on Tuesday. The Senate voted Wednesday to advance it."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED", "FLOOR_VOTE/SENATE/REPORTED");
+        assertThat(StageClassifier.onwardTo("House backs massive defense policy bill, Senate next", List.of())).isEqualTo(Chamber.SENATE);
+        assertThat(StageClassifier.onwardTo("Bill could head to the Senate", List.of())).isNull();
+    }
 }

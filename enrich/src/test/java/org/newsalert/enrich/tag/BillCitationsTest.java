@@ -148,4 +148,16 @@ class BillCitationsTest {
         assertThat(ids(governor + " In Congress, House Bill 1105 passed on Tuesday.")).containsExactly("hr1105-119");
         assertThat(ids(governor + " In the end, House Bill 1105 passed on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAHouseResolutionNumberedAboveWhatTheHouseHasFiledByThenAsABill() {
+        String text = "The CR in House Resolution 1968 funds most programs at fiscal 2024 levels.";
+        assertThat(BillCitations.find(text, 119, java.time.Instant.parse("2025-03-12T00:00:00Z")))
+                .extracting(c -> c.bill().id()).containsExactly("hr1968-119");
+        // Late in the Congress the House has filed that many: a simple resolution, as before.
+        assertThat(BillCitations.find(text, 119, java.time.Instant.parse("2026-11-20T00:00:00Z")))
+                .extracting(c -> c.bill().id()).containsExactly("hres1968-119");
+        assertThat(BillCitations.find("The House adopted House Resolution 12 on Tuesday.", 119,
+                java.time.Instant.parse("2025-03-12T00:00:00Z"))).extracting(c -> c.bill().id()).containsExactly("hres12-119");
+    }
 }
