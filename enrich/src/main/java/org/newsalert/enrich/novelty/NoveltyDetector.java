@@ -232,6 +232,7 @@ public final class NoveltyDetector {
         final List<StageReached> stages;
         final List<String> tallies;
         Chamber introducedIn;
+        static final int NEW_ROUND_DAYS = 3;
         /** The chamber the article says the bill goes to next ("Senate next"), or null. */
         Chamber onwardTo;
 
@@ -280,13 +281,26 @@ public final class NoveltyDetector {
         /**
          * A stage the story has reached that happens again as news: a chamber passing the bill again
          * after the other chamber did, on its way back to the other chamber ("House backs defense
-         * bill, Senate next").
+         * bill, Senate next"); or a procedural vote after a chamber passed the bill since the story's
+         * last one (the Senate's cloture vote on the final version after the House passed it), or
+         * {@value #NEW_ROUND_DAYS} or more days after it (the Senate's cloture five days after the
+         * House's rule vote): the next chamber's or the next round's. The Senate takes one bill's
+         * procedural steps on consecutive days (motion to proceed, a tie-break the next day), and
+         * those are one fight.
          */
-        private boolean repeat(Stage s) {
+        private boolean repeat(Stage s, Instant at) {
+            if (postCongress()) {
+                return false;
+            }
             if (s == Stage.PASSED_HOUSE || s == Stage.PASSED_SENATE) {
                 Stage other = s == Stage.PASSED_HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
                 Chamber otherChamber = s == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
-                return onwardTo == otherChamber && lastIndex(other) > lastIndex(s) && !postCongress();
+                return onwardTo == otherChamber && lastIndex(other) > lastIndex(s);
+            }
+            if (s == Stage.FLOOR_VOTE) {
+                int last = lastIndex(s);
+                boolean passedSince = last < Math.max(lastIndex(Stage.PASSED_HOUSE), lastIndex(Stage.PASSED_SENATE));
+                return passedSince || !stages.get(last).at().plus(java.time.Duration.ofDays(NEW_ROUND_DAYS)).isAfter(at);
             }
             return false;
         }
@@ -296,7 +310,7 @@ public final class NoveltyDetector {
             // A failed override vote is news even when the story saw a failed cloture vote before the veto.
             boolean override = s == Stage.FLOOR_VOTE_FAILED && awaitingOverride();
             Instant at = article.published();
-            if (reached(s) && !override && !(counts && repeat(s))) {
+            if (reached(s) && !override && !(counts && repeat(s, at))) {
                 return false;
             }
             stages.add(new StageReached(s.id(), at, article.articleId()));

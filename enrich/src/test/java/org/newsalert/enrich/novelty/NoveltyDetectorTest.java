@@ -303,4 +303,19 @@ class NoveltyDetectorTest {
         // One chamber's passage and nothing since: the line may repeat that passage's news.
         assertThat(withoutVote.kind()).isEqualTo(ArticleKind.COVERAGE);
     }
+
+    @Test
+    void shouldReadAProceduralVoteOfANewRoundAsNewsButTheNextDaysOfOneFightAsCoverage() {
+        Novelty rule = detector.detect(null, article("a", "2025-12-10", "House adopts rule for defense bill",
+                "The House voted 215-211 on Wednesday to advance the defense bill, adopting the rule for debate."));
+        Novelty nextDay = detector.detect(rule.updatedState(), article("b", "2025-12-11", "Vance breaks tie",
+                "The Senate voted 51-50 on Thursday to proceed to the defense bill after a tie-breaking vote."));
+        Novelty cloture = detector.detect(rule.updatedState(), article("c", "2025-12-15", "Senate clears key hurdle",
+                "The Senate on Monday voted 76-20 to end debate on the defense bill, clearing a key procedural hurdle."));
+
+        assertThat(rule.stage()).isEqualTo("floor_vote");
+        assertThat(nextDay.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(cloture.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(cloture.stage()).isEqualTo("floor_vote");
+    }
 }
