@@ -350,8 +350,8 @@ public final class NoveltyDetector {
                     return List.of(s);
                 }
                 case COSPONSOR_ADDED -> {
-                    // Once a chamber has passed the bill, a list of its cosponsors is its past.
-                    return maxRank() >= Stage.PASSED_HOUSE.rank() ? List.of() : List.of(s);
+                    // Once the bill has reached the floor, a list of its cosponsors is its past.
+                    return maxRank() >= Stage.FLOOR_VOTE.rank() ? List.of() : List.of(s);
                 }
                 case FLOOR_VOTE_FAILED -> {
                     // After a veto the one step left is the override vote; a failed one ends the bill

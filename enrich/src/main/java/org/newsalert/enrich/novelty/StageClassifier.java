@@ -45,6 +45,8 @@ public final class StageClassifier {
     private static final Pattern PASS_UNDO = Pattern.compile(CHAMBER + "\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+)?"
             + "(?<v>vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:(?:on\\s+)?\\w+\\s+){0,2}?to\\s+(?:overturn|block|repeal|revoke|rescind|nullify|kill|axe?"
             + "|scrap|reverse|undo|strike\\s+down|roll\\s+back))\\b");
+    private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s+(?:[\\w'$-]+\\s+){0,4}?(?:resolution|bill|measure|legislation|act"
+            + "|amendment|effort|bid|attempt|proposal)\\b");
     /** "Griffith statement on House passage of government funding bill": the passage as a noun. */
     private static final Pattern PASS_NOUN = Pattern.compile("(?<![\\w-])(?<ch>house|senate)\\s+(?<v>passage)\\s+of\\b");
     /** "won House approval", "secured final Senate passage": the chamber as the passage's modifier. */
@@ -108,7 +110,7 @@ public final class StageClassifier {
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<v>introduced|introduces|reintroduced|reintroduces|filed|files"
-            + "|unveiled|unveils)\\s+(?:[\\w'-]+\\s+){0,3}?(?<obj>" + BILL_NOUN + "|companion|hr\\s?\\d+)\\b");
+            + "|unveiled|unveils)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b");
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
             + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
@@ -280,12 +282,14 @@ public final class StageClassifier {
     /**
      * "The House voted Tuesday to advance a continuing resolution" in an article that reports the
      * House passing it is the passage in other words, not a procedural vote: a bare "advanced" by a
-     * chamber whose passage the article reports, with no procedural word beside it, is dropped.
+     * chamber whose passage the article reports (as news or as "last week"), with no procedural word
+     * beside it, is dropped.
      */
     private static List<StageMention> advancedIsPassed(List<StageMention> mentions) {
         Set<Chamber> passed = new java.util.HashSet<>();
         for (StageMention m : mentions) {
-            if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE) && m.reading() == Reading.REPORTED) {
+            if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE)
+                    && (m.reading() == Reading.REPORTED || m.reading() == Reading.BACKGROUND)) {
                 passed.add(m.chamber());
             }
         }
@@ -318,7 +322,7 @@ public final class StageClassifier {
 
     private static final Pattern ONWARD = Pattern.compile("\\b(?:(?<a>senate|house)\\s+(?:is\\s+)?next\\b"
             + "|(?:heads?|heading|headed|goes|going|sends?|sending|sent|moves?|moving)\\s+(?:it\\s+|the\\s+(?:[\\w$-]+\\s+){0,4}?"
-            + "(?:bill|measure|legislation|package)\\s+)?(?:back\\s+)?to\\s+the\\s+(?<b>senate|house)\\b)");
+            + "(?:bill|measure|legislation|package)\\s+)?(?:back\\s+)?to\\s+(?:the\\s+)?(?<b>senate|house|upper\\s+chamber|lower\\s+chamber)\\b)");
 
     /**
      * The chamber the article's headline or lead says the bill goes to next ("House backs defense
@@ -335,7 +339,7 @@ public final class StageClassifier {
             Matcher m = ONWARD.matcher(x);
             if (m.find() && !HYPOTHETICAL.matcher(lastWords(x.substring(0, m.start()), 3)).find()) {
                 String ch = m.group("a") != null ? m.group("a") : m.group("b");
-                return ch.equals("house") ? Chamber.HOUSE : Chamber.SENATE;
+                return ch.equals("house") || ch.startsWith("lower") ? Chamber.HOUSE : Chamber.SENATE;
             }
         }
         return null;
@@ -396,6 +400,12 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(PASS_OBJECT, PASS_WON, PASS_UNDO, PASS_NOUN)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
+                if (p == PASS_UNDO && MEASURE_AFTER.matcher(s.substring(m.end())).find()) {
+                    // "voted 51-50 to block a war powers resolution": the measure failed.
+                    add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
+                            0.8 * weight, m.start(), m.start("v"), false);
+                    continue;
+                }
                 if (p == PASS_OBJECT && committeeAfter(s, m.end())) {
                     addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end(), weight, m.start(), m.start("v"));
                     continue;

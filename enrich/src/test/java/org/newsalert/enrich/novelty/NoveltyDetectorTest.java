@@ -239,7 +239,7 @@ class NoveltyDetectorTest {
     }
 
     @Test
-    void shouldTreatACosponsorListAsThePastOnceAChamberHasPassedTheBill() {
+    void shouldTreatACosponsorListAsThePastOnceTheBillHasReachedTheFloor() {
         Novelty introduced = detector.detect(null, article("a", "2025-01-03", "Britt reintroduces Laken Riley Act",
                 "Sen. Katie Britt introduced the Laken Riley Act on Friday."));
         Novelty passed = detector.detect(introduced.updatedState(), article("b", "2025-01-07", "House passes Laken Riley Act",
@@ -248,8 +248,14 @@ class NoveltyDetectorTest {
         Novelty afterPassage = detector.detect(passed.updatedState(), article("c", "2025-01-08", "Laken Riley Act heads to Senate", list));
         Novelty beforePassage = detector.detect(introduced.updatedState(), article("c", "2025-01-04", "Senate Republicans back bill", list));
 
+        Novelty floor = detector.detect(introduced.updatedState(), article("e", "2025-01-06", "Senate advances Laken Riley Act",
+                "The Senate voted 84-9 on Monday to advance the Laken Riley Act."));
+        Novelty afterFloorVote = detector.detect(floor.updatedState(), article("f", "2025-01-07", "Senate debates bill", list));
+
         assertThat(passed.stage()).isEqualTo("passed_house");
         assertThat(afterPassage.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(floor.stage()).isEqualTo("floor_vote");
+        assertThat(afterFloorVote.kind()).isEqualTo(ArticleKind.COVERAGE);
         assertThat(beforePassage.stage()).isEqualTo("cosponsor_added");
     }
 

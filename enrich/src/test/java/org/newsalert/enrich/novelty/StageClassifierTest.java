@@ -318,4 +318,19 @@ class StageClassifierTest {
         assertThat(StageClassifier.onwardTo("House backs massive defense policy bill, Senate next", List.of())).isEqualTo(Chamber.SENATE);
         assertThat(StageClassifier.onwardTo("Bill could head to the Senate", List.of())).isNull();
     }
+
+    @Test
+    void shouldReadAVoteToBlockAMeasureAsItsFailureAndUnveiledBillsAsIntroduced() {
+        assertThat(read("The Senate on Wednesday voted 51-50 to block a war powers resolution sponsored by Sen. Tim Kaine."))
+                .containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(readTitle("Congress unveils energy, environment spending bills")).containsExactly("INTRODUCED/null/REPORTED");
+        assertThat(StageClassifier.onwardTo("House adopts changes to landmark housing bill, sending it back to Senate", List.of()))
+                .isEqualTo(Chamber.SENATE);
+        assertThat(StageClassifier.onwardTo("", List.of("The House passed it, sending it back to the upper chamber.")))
+                .isEqualTo(Chamber.SENATE);
+        // A chamber's passage told as last week's news makes its "advances" in the headline that passage.
+        assertThat(classifier.classify("Senate advances major bipartisan housing package", "Last week, the U.S. Senate passed"
+                + " the housing act by a sweeping 89-10 vote.", DAY, List.of()).stream().map(m -> m.stage() + "/" + m.reading()).toList())
+                .containsExactly("PASSED_SENATE/BACKGROUND");
+    }
 }
