@@ -1,6 +1,7 @@
 package org.newsalert.enrich.novelty;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,6 +46,9 @@ public final class NoveltyDetector {
     public NoveltyDetector(StageClassifier classifier) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
+
+    /** Days after a procedural vote from which another is a new round (see {@code State.repeat}). */
+    static final int NEW_ROUND_DAYS = 3;
 
     /** How an article, read on its own, talks about the stages of its bills. */
     public enum StageTalk {
@@ -232,7 +236,6 @@ public final class NoveltyDetector {
         final List<StageReached> stages;
         final List<String> tallies;
         Chamber introducedIn;
-        static final int NEW_ROUND_DAYS = 3;
         /** The chamber the article says the bill goes to next ("Senate next"), or null. */
         Chamber onwardTo;
 
@@ -294,15 +297,19 @@ public final class NoveltyDetector {
             }
             if (s == Stage.PASSED_HOUSE || s == Stage.PASSED_SENATE) {
                 Stage other = s == Stage.PASSED_HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
-                Chamber otherChamber = s == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
-                return onwardTo == otherChamber && lastIndex(other) > lastIndex(s);
+                return onwardTo == otherChamberThan(s) && lastIndex(other) > lastIndex(s);
             }
             if (s == Stage.FLOOR_VOTE) {
                 int last = lastIndex(s);
                 boolean passedSince = last < Math.max(lastIndex(Stage.PASSED_HOUSE), lastIndex(Stage.PASSED_SENATE));
-                return passedSince || !stages.get(last).at().plus(java.time.Duration.ofDays(NEW_ROUND_DAYS)).isAfter(at);
+                return passedSince || !stages.get(last).at().plus(Duration.ofDays(NEW_ROUND_DAYS)).isAfter(at);
             }
             return false;
+        }
+
+        /** The chamber that did not take the passage {@code s}. */
+        private static Chamber otherChamberThan(Stage passage) {
+            return passage == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
         }
 
         /** Records {@code s} as reached; true when it is new to the story and counts as news. */
@@ -389,7 +396,7 @@ public final class NoveltyDetector {
             // ("The Senate just passed the Take It Down Act," a quote from months before, is not).
             boolean lead = m.sentenceIndex() <= StageClassifier.LEAD_END || m.tally() != null;
             boolean pingPong = reached(other) && lastIndex(other) > lastIndex(own) && lead;
-            if (pingPong && onwardTo == (own == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE)) {
+            if (pingPong && onwardTo == otherChamberThan(own)) {
                 return List.of(own); // passed again, back to the other chamber: not yet cleared (see repeat)
             }
             boolean finalVote = m.toPresident() && m.tally() != null;
