@@ -104,7 +104,7 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward)"
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
-    private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s')\\s+"
+    private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
     private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
@@ -385,6 +385,9 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>();
 
         for (Matcher m = matcher(PASS_SUBJECT, s); m.find(); ) {
+            if (stateChamber(sentence, s, m.start("ch"))) {
+                continue;
+            }
             if (committeeAfter(s, m.end("ch"))) {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
                 continue;
@@ -400,6 +403,9 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(PASS_OBJECT, PASS_WON, PASS_UNDO, PASS_NOUN)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
+                if (stateChamber(sentence, s, m.start("ch"))) {
+                    continue;
+                }
                 if (p == PASS_UNDO && MEASURE_AFTER.matcher(s.substring(m.end())).find()) {
                     // "voted 51-50 to block a war powers resolution": the measure failed.
                     add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
@@ -426,6 +432,9 @@ public final class StageClassifier {
             }
         }
         for (Matcher m = matcher(FLOOR_SUBJECT, s); m.find(); ) {
+            if (stateChamber(sentence, s, m.start("ch"))) {
+                continue;
+            }
             if (committeeAfter(s, m.end("ch"))) {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
                 continue;
@@ -449,6 +458,9 @@ public final class StageClassifier {
             }
         }
         for (Matcher m = matcher(FAIL_SUBJECT, s); m.find(); ) {
+            if (stateChamber(sentence, s, m.start("ch"))) {
+                continue;
+            }
             if (TITLE_WORDS.matcher(m.group("gap")).find() || committeeAfter(s, m.end("ch"))) {
                 continue;
             }
@@ -687,6 +699,12 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>(attached);
         out.addAll(rest);
         return out;
+    }
+
+    /** "The Texas House passed HB 25", "the state Senate": a state's chamber, not Congress's. */
+    private static boolean stateChamber(String sentence, String s, int chamberStart) {
+        String before = s.substring(0, chamberStart);
+        return before.endsWith("state ") || org.newsalert.enrich.tag.States.endsWithStateName(sentence.substring(0, chamberStart));
     }
 
     /** A committee of {@code chamberWord}'s chamber, named right after it at {@code end}, acted. */

@@ -98,15 +98,35 @@ public final class StoryClusterer {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(votes.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Candidate> candidates = new ArrayList<>();
+        int congress = org.newsalert.enrich.tag.Congresses.at(in.published());
         for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(config.maxCandidates(), ranked.size()))) {
             StoryState s = state.story(e.getKey());
-            if (s == null || s.lastPublished().plus(config.quietPeriod()).isBefore(in.published())) {
+            if (s == null || s.lastPublished().plus(config.quietPeriod()).isBefore(in.published())
+                    || ofEarlierCongresses(s.bills(), congress)) {
                 continue;
             }
             SimilarityFeatures.Match m = SimilarityFeatures.compute(w, s);
             candidates.add(new Candidate(s, m, config.model().probability(m.features(), m.namesDisagree())));
         }
         return new Scored(w, keys, candidates);
+    }
+
+    /**
+     * Whether a story's bills ({@code b:hr734-118}) are all of Congresses before {@code congress}: a
+     * bill dies with its Congress, so such a story takes no article of a later one (the 2025
+     * reintroduction of the 2023 women's sports bill, in the same words, is a new effort).
+     */
+    static boolean ofEarlierCongresses(List<String> storyBills, int congress) {
+        if (storyBills.isEmpty()) {
+            return false;
+        }
+        for (String b : storyBills) {
+            int dash = b.lastIndexOf('-');
+            if (dash < 0 || Integer.parseInt(b.substring(dash + 1)) >= congress) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Places the article in story {@code storyId} (one of the candidates), or in a new story when null. */

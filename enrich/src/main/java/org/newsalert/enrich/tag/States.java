@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * US states and territories with the forms news uses for them: the USPS code in "(R-KY)", the AP
  * abbreviation in "(R-Ky.)", the spelled-out name in "(R-Utah)" and "of Kentucky".
  */
-final class States {
+public final class States {
     record State(String usps, String name) {}
 
     private static final States INSTANCE = load();
@@ -93,8 +93,8 @@ final class States {
         return nameForm;
     }
 
-    /** Whether {@code before} ends with a state name and a space: "Texas House Bill 2". */
-    static boolean endsWithStateName(String before) {
+    /** Whether {@code before} ends with a state name and a space: "Texas House Bill 2", "the Texas House". */
+    public static boolean endsWithStateName(String before) {
         return INSTANCE.endsWithName.matcher(before).find();
     }
 }

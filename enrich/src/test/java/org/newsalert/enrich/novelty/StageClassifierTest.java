@@ -333,4 +333,12 @@ class StageClassifierTest {
                 + " the housing act by a sweeping 89-10 vote.", DAY, List.of()).stream().map(m -> m.stage() + "/" + m.reading()).toList())
                 .containsExactly("PASSED_SENATE/BACKGROUND");
     }
+
+    @Test
+    void shouldNotReadAStatesChamberAsCongressAndShouldReadACommitteesPassageAsANoun() {
+        assertThat(read("The Texas House passed HB 25 on Thursday.")).isEmpty();
+        assertThat(read("The state Senate voted 19-12 to pass the bill.")).isEmpty();
+        assertThat(readTitle("Hickenlooper cheers committee passage of bipartisan Fix Our Forests Act"))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+    }
 }

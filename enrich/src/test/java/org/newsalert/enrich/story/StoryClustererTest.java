@@ -110,6 +110,28 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldNotTakeAnArticleOfALaterCongressIntoAStoryWhoseBillsAllDiedWithAnEarlierOne() {
+        String text = "The House voted 218 to 206 on Tuesday to pass the Protection of Women and Girls in Sports Act,"
+                + " which would bar transgender athletes from girls' school teams. Rep. Greg Steube sponsored it.";
+        ArticleInput old = new ArticleInput("sports-2023", Instant.parse("2024-12-30T00:00:00Z"),
+                "House passes Protection of Women and Girls in Sports Act", text, Set.of(), Set.of("hr734-118"));
+        ArticleInput later = new ArticleInput("sports-2025", Instant.parse("2025-01-04T00:00:00Z"),
+                "House passes Protection of Women and Girls in Sports Act", text, Set.of(), Set.of());
+        ArticleInput sameCongress = new ArticleInput("sports-2024", Instant.parse("2025-01-01T00:00:00Z"),
+                "House passes Protection of Women and Girls in Sports Act", text, Set.of(), Set.of());
+
+        StoryClusterer longMemory = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(1095)),
+                new InMemoryClusterState());
+        longMemory.assign(old);
+
+        assertPlaced(longMemory.assign(sameCongress), placed("story-sports-2023", false, "sports-2023"));
+        assertPlaced(longMemory.assign(later), placed("story-sports-2025", true, null));
+        assertThat(StoryClusterer.ofEarlierCongresses(List.of("b:hr734-118"), 119)).isTrue();
+        assertThat(StoryClusterer.ofEarlierCongresses(List.of("b:hr734-118", "b:hr28-119"), 119)).isFalse();
+        assertThat(StoryClusterer.ofEarlierCongresses(List.of(), 119)).isFalse();
+    }
+
+    @Test
     void shouldGoWithTheLeadBillsStoryWhenTheStoriesOfTwoOfItsBillsAreLikely() {
         ArticleInput forests = new ArticleInput("forest-1", DAY0.plus(Duration.ofDays(28)), "Daines bill aims to speed forest thinning",
                 "Sen. Steve Daines introduced S. 2050 on Wednesday to shorten reviews for thinning projects on national"
