@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsalert.enrich.tag.BillRef;
+import org.newsalert.enrich.tag.Congresses;
 
 /**
  * Streaming single-pass story clustering in event-time order: each article joins its most probable
@@ -98,7 +100,7 @@ public final class StoryClusterer {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(votes.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Candidate> candidates = new ArrayList<>();
-        int congress = org.newsalert.enrich.tag.Congresses.at(in.published());
+        int congress = Congresses.at(in.published());
         for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(config.maxCandidates(), ranked.size()))) {
             StoryState s = state.story(e.getKey());
             if (s == null || s.lastPublished().plus(config.quietPeriod()).isBefore(in.published())
@@ -116,17 +118,14 @@ public final class StoryClusterer {
      * bill dies with its Congress, so such a story takes no article of a later one (the 2025
      * reintroduction of the 2023 women's sports bill, in the same words, is a new effort).
      */
+    private static final String BILL_KEY_PREFIX = ArticleProfile.billKey("");
+
     static boolean ofEarlierCongresses(List<String> storyBills, int congress) {
         if (storyBills.isEmpty()) {
             return false;
         }
-        for (String b : storyBills) {
-            int dash = b.lastIndexOf('-');
-            if (dash < 0 || Integer.parseInt(b.substring(dash + 1)) >= congress) {
-                return false;
-            }
-        }
-        return true;
+        return storyBills.stream().allMatch(key -> BillRef.parseId(key.substring(BILL_KEY_PREFIX.length()))
+                .map(bill -> bill.congress() < congress).orElse(false));
     }
 
     /** Places the article in story {@code storyId} (one of the candidates), or in a new story when null. */

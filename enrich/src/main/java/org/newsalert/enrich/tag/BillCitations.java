@@ -1,5 +1,9 @@
 package org.newsalert.enrich.tag;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +92,7 @@ public final class BillCitations {
      * As {@link #find(String, int)}, for an article published at {@code published}: a spelled "House
      * Resolution 1968" numbered above the simple resolutions the House can have filed by then is a bill.
      */
-    public static List<Citation> find(String text, int congress, java.time.Instant published) {
+    public static List<Citation> find(String text, int congress, Instant published) {
         return find(text, congress, houseResolutionCeiling(congress, published));
     }
 
@@ -96,9 +100,9 @@ public final class BillCitations {
      * The House files about 80 simple resolutions a month (H.Res. 230 by mid-March 2025, about 950
      * by December): a generous 200 plus 100 a month since the Congress began, at most {@value #HOUSE_RESOLUTION_CEILING}.
      */
-    static int houseResolutionCeiling(int congress, java.time.Instant published) {
-        java.time.LocalDate start = java.time.LocalDate.of(Congresses.firstYear(congress), 1, 3);
-        long months = Math.max(0, java.time.temporal.ChronoUnit.MONTHS.between(start, published.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+    static int houseResolutionCeiling(int congress, Instant published) {
+        LocalDate start = LocalDate.of(Congresses.firstYear(congress), 1, 3);
+        long months = Math.max(0, ChronoUnit.MONTHS.between(start, published.atZone(ZoneOffset.UTC).toLocalDate()));
         return (int) Math.min(HOUSE_RESOLUTION_CEILING, 200 + 100 * months);
     }
 
