@@ -54,6 +54,11 @@ public final class ArticlePipeline {
 
         void putStoryForBill(String billId, String storyId);
 
+        /** The story that first led with the act {@code actKey} (see {@link #actKeys}), or null. */
+        String storyForAct(String actKey);
+
+        void putStoryForAct(String actKey, String storyId);
+
         /** The story a clusterer story was folded into (see {@link #process}), or null. */
         String foldedInto(String clusterStoryId);
 
@@ -95,9 +100,10 @@ public final class ArticlePipeline {
         }
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
-        String storyId = storyOf(d, bills, state);
+        List<String> acts = actKeys(tagged, a.published());
+        String storyId = storyOf(d, bills, acts, lateActKeys(tagged, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
-            storyId = legislativeFold(d, a, bills, Set.copyOf(tagged.mentioned()), state);
+            storyId = legislativeFold(d, a, bills, acts, Set.copyOf(tagged.mentioned()), state);
         }
         Set<String> own = ownBills(bills, storyId, state);
         boolean startsStory = state.summary(storyId) == null;
@@ -136,18 +142,48 @@ public final class ArticlePipeline {
     }
 
     /**
+     * The keys of the acts the article leads with ({@link TagResult#leadActs()}), qualified by the
+     * Congress of its date: {@code 119:speed act}. A name belongs to one bill within a Congress.
+     */
+    static List<String> actKeys(TagResult tagged, java.time.Instant published) {
+        int congress = Congresses.at(published);
+        return tagged.leadActs().stream().map(name -> congress + ":" + name).toList();
+    }
+
+    /**
+     * How long into a new Congress a bill the old one cleared can still be signed or vetoed: the
+     * President has ten days, Sundays excepted, from when the bill is presented, which can itself come
+     * days after the last vote. The Social Security Fairness Act cleared the 118th Congress on
+     * 21 December 2024 and was signed on 5 January 2025, in the 119th.
+     */
+    static final java.time.Duration SIGNING_GRACE = java.time.Duration.ofDays(30);
+
+    /** The keys of the acts the article leads with as the previous Congress's, when it is still in {@link #SIGNING_GRACE}. */
+    static List<String> lateActKeys(TagResult tagged, java.time.Instant published) {
+        int congress = Congresses.at(published);
+        if (!published.isBefore(Congresses.start(congress).plus(SIGNING_GRACE))) {
+            return List.of();
+        }
+        return tagged.leadActs().stream().map(name -> (congress - 1) + ":" + name).toList();
+    }
+
+    /**
      * A bill's story outlives the clusterer's quiet period: legislation moves in steps months
      * apart, and "what is new about H.R. 6508" must stay one story. When the clusterer opens a new
      * story for an article whose bills all belong to one existing story, the new cluster is folded
      * into that story (and stays folded for the articles that join it later).
+     *
+     * <p>So does a bill known only by name. When none of the article's bills has a story yet, and the
+     * acts it leads with ({@code acts}) were led with by one story, in the same Congress, the new
+     * cluster is folded into that story: "introduced the SPEED Act" in July, "the SPEED Act would cut
+     * red tape" at its September hearing and "H.R. 4776, the SPEED Act" in November are one bill even
+     * when months apart and worded differently. In the first days of a Congress ({@code lateActs}), an
+     * act the old Congress cleared and no one has signed yet is still that story's bill.
      */
-    private static String storyOf(Decision d, Set<String> bills, State state) {
+    private static String storyOf(Decision d, Set<String> bills, List<String> acts, List<String> lateActs, State state) {
         String folded = state.foldedInto(d.storyId());
-        if (folded != null) {
-            return folded;
-        }
-        String storyId = d.storyId();
-        if (d.newStory() && !bills.isEmpty()) {
+        String storyId = folded != null ? folded : d.storyId();
+        if (folded == null && d.newStory()) {
             Set<String> owners = new TreeSet<>();
             for (String b : bills) {
                 String s = state.storyForBill(b);
@@ -155,12 +191,41 @@ public final class ArticlePipeline {
             }
             if (owners.size() == 1 && !owners.contains("")) {
                 storyId = owners.iterator().next();
+            } else if (owners.isEmpty() || owners.equals(Set.of(""))) {
+                Set<String> actOwners = new TreeSet<>();
+                for (String act : acts) {
+                    String s = state.storyForAct(act);
+                    if (s != null) {
+                        String f = state.foldedInto(s);
+                        actOwners.add(f != null ? f : s);
+                    }
+                }
+                if (actOwners.isEmpty()) {
+                    for (String act : lateActs) {
+                        String s = state.storyForAct(act);
+                        String f = s == null ? null : state.foldedInto(s);
+                        String owner = f != null ? f : s;
+                        if (owner != null && awaitingSignature(state.memory(owner))) {
+                            actOwners.add(owner);
+                        }
+                    }
+                }
+                if (actOwners.size() == 1) {
+                    storyId = actOwners.iterator().next();
+                }
+            }
+            if (!storyId.equals(d.storyId())) {
                 state.putFoldedInto(d.storyId(), storyId);
             }
         }
         for (String b : bills) {
             if (state.storyForBill(b) == null) {
                 state.putStoryForBill(b, storyId);
+            }
+        }
+        for (String act : acts) {
+            if (state.storyForAct(act) == null) {
+                state.putStoryForAct(act, storyId);
             }
         }
         return storyId;
@@ -203,7 +268,8 @@ public final class ArticlePipeline {
      * A story whose bill was signed is not a candidate. Bills must not conflict:
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
-    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, Set<String> mentioned, State state) {
+    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, List<String> acts, Set<String> mentioned,
+            State state) {
         String target = foldTarget(d, a, bills, mentioned, state, LEGISLATIVE_FOLD_THRESHOLD);
         // Reading the article for stages costs more than the store lookups, so it comes last.
         if (target != null) {
@@ -220,6 +286,11 @@ public final class ArticlePipeline {
         for (String b : bills) {
             if (d.storyId().equals(state.storyForBill(b))) {
                 state.putStoryForBill(b, target);
+            }
+        }
+        for (String act : acts) {
+            if (d.storyId().equals(state.storyForAct(act))) {
+                state.putStoryForAct(act, target);
             }
         }
         return target;
@@ -257,6 +328,22 @@ public final class ArticlePipeline {
             bestStory = target;
         }
         return bestStory;
+    }
+
+    /** Whether the story's bill cleared Congress and has been neither signed, vetoed nor made law since. */
+    private static boolean awaitingSignature(StoryMemory m) {
+        if (m == null) {
+            return false;
+        }
+        boolean cleared = false;
+        for (var s : m.stages()) {
+            String id = s.stage();
+            if (id.equals(Stage.SIGNED.id()) || id.equals(Stage.VETOED.id()) || id.equals(Stage.BECAME_LAW.id())) {
+                return false;
+            }
+            cleared |= id.equals(Stage.CLEARED_CONGRESS.id());
+        }
+        return cleared;
     }
 
     /**

@@ -16,6 +16,7 @@ public final class InMemoryState implements ArticlePipeline.State {
     private final Map<String, StoryMemory> memory = new TreeMap<>();
     private final Map<String, StoryUpdated> stories = new TreeMap<>();
     private final Map<String, String> billStory = new TreeMap<>();
+    private final Map<String, String> actStory = new TreeMap<>();
     private final Map<String, String> folded = new TreeMap<>();
 
     @Override
@@ -60,6 +61,16 @@ public final class InMemoryState implements ArticlePipeline.State {
     @Override
     public void putStoryForBill(String billId, String storyId) {
         billStory.put(billId, storyId);
+    }
+
+    @Override
+    public String storyForAct(String actKey) {
+        return actStory.get(actKey);
+    }
+
+    @Override
+    public void putStoryForAct(String actKey, String storyId) {
+        actStory.put(actKey, storyId);
     }
 
     @Override

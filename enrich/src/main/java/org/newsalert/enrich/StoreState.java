@@ -35,7 +35,10 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     static final String ALIASES = "enrich-bill-aliases";
     static final String MEMORY = "enrich-story-memory";
     static final String SUMMARY = "enrich-story-summary";
+    /** A bill's story, keyed by bill id ({@code hr4776-119}), and an act name's, keyed by {@link #ACT_KEY} and act key. */
     static final String BILL_STORY = "enrich-bill-story";
+    /** Bill ids never start so: one store holds both name-to-story maps, written and read together. */
+    private static final String ACT_KEY = "act:";
     static final String FOLDED = "enrich-story-folded";
 
     /** The key, in the processor's small counter store, of the number of stories in the clusterer's live set. */
@@ -190,6 +193,16 @@ final class StoreState implements ArticlePipeline.State, ClusterState, AliasBook
     @Override
     public void putStoryForBill(String billId, String storyId) {
         billStory.put(billId, storyId);
+    }
+
+    @Override
+    public String storyForAct(String actKey) {
+        return billStory.get(ACT_KEY + actKey);
+    }
+
+    @Override
+    public void putStoryForAct(String actKey, String storyId) {
+        billStory.put(ACT_KEY + actKey, storyId);
     }
 
     @Override

@@ -153,6 +153,50 @@ class ArticlePipelineTest {
         assertThat(cloture.article().development()).isEqualTo("floor_vote");
     }
 
+    @Test
+    void shouldKeepABillKnownOnlyByNameInOneStoryAcrossMonthsAndWordings() {
+        ArticlePipeline.Outcome introduced = process("intro", 0, "Full SPEED ahead", "On Friday, Chair Westerman and Rep. Golden"
+                + " introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act, a permitting reform"
+                + " bill that would rewrite environmental reviews.");
+        ArticlePipeline.Outcome hearing = process("hearing", 47, "Golden's permitting reform bill gets first hearing",
+                "The SPEED Act would cut red tape so America can build again, its sponsors told the panel at a hearing on Wednesday.");
+        ArticlePipeline.Outcome numbered = process("numbered", 117, "What They Are Saying: H.R. 4776, The SPEED Act",
+                "Organizations and officials across the country have voiced their support for the legislation.");
+
+        assertThat(hearing.story().storyId()).isEqualTo(introduced.story().storyId());
+        assertThat(numbered.story().storyId()).isEqualTo(introduced.story().storyId());
+        assertThat(numbered.story().bills()).containsExactly("hr4776-119");
+    }
+
+    @Test
+    void shouldNotKeepAnActNameAcrossCongresses() {
+        Instant dec2024 = Instant.parse("2024-12-21T15:00:00Z");
+        ArticlePipeline.Outcome old = processAt("old", dec2024, "Senate passes Fix Our Forests Act",
+                "The Senate passed the Fix Our Forests Act on Saturday.");
+        ArticlePipeline.Outcome renewed = processAt("renewed", dec2024.plus(Duration.ofDays(60)), "Fix Our Forests Act passes House",
+                "The House passed the Fix Our Forests Act again on Thursday, in the new Congress.");
+        assertThat(renewed.story().storyId()).isNotEqualTo(old.story().storyId());
+    }
+
+    @Test
+    void shouldKeepTheSigningOfABillTheOldCongressClearedInItsStory() {
+        Instant dec21 = Instant.parse("2024-12-21T15:00:00Z");
+        ArticlePipeline.Outcome cleared = processAt("cleared", dec21, "Social Security Fairness Act passes Senate",
+                "The Senate passed the Social Security Fairness Act 76-20 early Saturday, sending it to President Biden's desk.");
+        assertThat(cleared.article().development()).isEqualTo("cleared_congress");
+        ArticlePipeline.Outcome signed = processAt("signed", Instant.parse("2025-01-05T22:00:00Z"),
+                "Biden signs Social Security Fairness Act into law", "President Joe Biden signed the Social Security Fairness Act"
+                        + " into law on Sunday afternoon in the East Room.");
+
+        assertThat(signed.story().storyId()).isEqualTo(cleared.story().storyId());
+        assertThat(signed.article().development()).isEqualTo("signed");
+    }
+
+    private ArticlePipeline.Outcome processAt(String id, Instant published, String title, String text) {
+        return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
+                title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);
+    }
+
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
         Instant published = DAY0.plus(Duration.ofDays(day));
         return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,

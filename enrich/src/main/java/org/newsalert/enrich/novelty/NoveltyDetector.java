@@ -308,6 +308,10 @@ public final class NoveltyDetector {
         }
 
         /** The chamber that did not take the passage {@code s}. */
+        private static Stage passage(Chamber c) {
+            return c == Chamber.HOUSE ? Stage.PASSED_HOUSE : Stage.PASSED_SENATE;
+        }
+
         private static Chamber otherChamberThan(Stage passage) {
             return passage == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
         }
@@ -407,6 +411,16 @@ public final class NoveltyDetector {
             Chamber c = m.chamber();
             if (m.stage() == Stage.COMPANION_FILED) {
                 if (introducedIn == null && c != null && !reached(Stage.INTRODUCED)) {
+                    introducedIn = c.other();
+                }
+                return List.of(Stage.COMPANION_FILED);
+            }
+            if (c != null && m.reading() == Reading.REPORTED && m.sentenceIndex() <= 0
+                    && reached(passage(c.other())) && !reached(passage(c))) {
+                // Senators introduce "the Fix Our Forests Act" months after the House passed it: their own bill,
+                // the companion, and the news of the article whose headline or opening sentence it is. (A
+                // "Sens. Cassidy and Heinrich introduced the legislation" further down is the bill's past.)
+                if (introducedIn == null) {
                     introducedIn = c.other();
                 }
                 return List.of(Stage.COMPANION_FILED);

@@ -109,8 +109,11 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
-    private static final Pattern INTRODUCED = Pattern.compile("(?<v>introduced|introduces|reintroduced|reintroduces|filed|files"
-            + "|unveiled|unveils)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b");
+    private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
+            + "|reintroduce|filed|files|unveiled|unveils)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b"
+            // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
+            + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
+            + "(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b");
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
             + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
@@ -152,7 +155,7 @@ public final class StageClassifier {
     private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|sent|heads|heading|headed|goes|going|went|moves|moving"
             + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:[\\w$.'-]+\\s+){0,6}?"
             + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
-            + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
+            + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:desk\\s+of\\s+(?:the\\s+)?)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
             + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
             + "|clear(?:ing|ed|s)\\s+(?:it|the\\s+(?:\\w+\\s+){0,2}?(?:bill|measure|legislation|package))\\s+for\\s+(?:the\\s+)?"
             + "(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+(?:signature|desk)"
@@ -170,14 +173,18 @@ public final class StageClassifier {
             + "|intends?|intended)\\s+to|likely|scheduled"
             + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
-            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting)\\b");
+            + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
+            + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing)\\b");
+    /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
+    private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
             + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
             + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
     private static final Pattern REACTION_AFTER = Pattern.compile("\\b(?:statement|statements|remarks)\\s+after\\b");
-    private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december)"
             + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
             + "|first\\s+time\\s+around)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -497,7 +504,7 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
-                int verb = m.start("v");
+                int verb = p == INTRODUCED && m.group("v") == null ? m.start("v2") : m.start("v");
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
@@ -573,8 +580,18 @@ public final class StageClassifier {
         // "issued the following statement after the act was signed": the statement answers the news.
         String clause = REACTION_AFTER.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1)).replaceAll("statement");
         String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
-        // "only for it to be rejected by the Senate" reports a fact despite its infinitive.
+        String after = s.substring(verb);
+        int end = indexOfAny(after, ",;:");
+        String afterClause = end < 0 ? after : after.substring(0, end);
+        if (published != null && (earlierCongress(afterClause, published) || earlierCongress(sentencePart, published))) {
+            return Reading.OTHER_BILL;
+        }
+        // "only for it to be rejected by the Senate" and "joined Sens. Curtis and Padilla to introduce" report facts
+        // despite their infinitives.
         String windowForModality = window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "");
+        if (JOINED_TO.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
+            windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
+        }
         if (HYPOTHETICAL.matcher(windowForModality).find()
                 || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")) {
             return Reading.HYPOTHETICAL;
@@ -583,12 +600,9 @@ public final class StageClassifier {
             return Reading.BACKGROUND;
         }
         // ", introduced in March," or "which was approved by the House": a past event used as context.
-        String after = s.substring(verb);
         if (clauseStart == verb && isAppositive(sentencePart, after)) {
             return Reading.BACKGROUND;
         }
-        int end = indexOfAny(after, ",;:");
-        String afterClause = end < 0 ? after : after.substring(0, end);
         if (AFTER_TIME.matcher(afterClause).find()) {
             return Reading.BACKGROUND;
         }
@@ -609,6 +623,65 @@ public final class StageClassifier {
         }
         return tail.endsWith(",") && fromVerb.matches("(?s)^\\S+\\s+(?:\\S+\\s+)?(?:by|in|on|last|earlier|this|during)\\b.*");
     }
+
+    /**
+     * Whether the clause dates the action in an earlier Congress than the article's ("KOSA was first
+     * approved by the Senate in July 2023", "his 2020 resolution, which Trump vetoed", "the National
+     * Environmental Policy Act, which was signed into law in 1970", "stalled in the House last
+     * Congress"). A bill dies with its Congress, so that step was another bill's: a law's, or an
+     * earlier version's that the new bill repeats under a new number.
+     */
+    private static boolean earlierCongress(String text, LocalDate published) {
+        if (LAST_CONGRESS.matcher(text).find()) {
+            return true;
+        }
+        int congress = congressOf(published.getYear());
+        for (Matcher m = ORDINAL_CONGRESS.matcher(text); m.find(); ) {
+            if (Integer.parseInt(m.group(1)) < congress) {
+                return true;
+            }
+        }
+        for (Pattern p : List.of(YEAR, YEAR_NOUN)) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                if (congressOf(Integer.parseInt(m.group(1))) < congress) {
+                    return true;
+                }
+            }
+        }
+        for (Matcher m = LAST_MONTH.matcher(text); m.find(); ) {
+            // "last July" in a May article is July of the year before; in an August one, this year's.
+            int year = published.getYear() - (month(m.group(1)).getValue() >= published.getMonthValue() ? 1 : 0);
+            if (congressOf(year) < congress) {
+                return true;
+            }
+        }
+        for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
+            if (m.group(2) != null && congressOf(Integer.parseInt(m.group(2))) < congress) {
+                return true;
+            }
+        }
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            if (m.group(3) != null && congressOf(Integer.parseInt(m.group(3))) < congress) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Congress of a calendar year: the one that sits most of it. The first days of January of an
+     * odd year belong to the old one, which a year alone cannot tell.
+     */
+    private static int congressOf(int year) {
+        return (year - 1789) / 2 + 1;
+    }
+
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\b");
+    private static final Pattern LAST_CONGRESS = Pattern.compile("\\b(?:last|previous|prior)\\s+congress\\b");
+    private static final Pattern ORDINAL_CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s+congress\\b");
+    /** "his 2020 resolution", "the 2023 bill": a bill named by its year. */
+    private static final Pattern YEAR_NOUN = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:resolution|bill|measure|act|law|version|legislation)\\b");
 
     private static boolean pastDate(String text, LocalDate published) {
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {

@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * an article that cites exactly one bill, as is "the bill, S. 1234" in one that also names exactly one act.
  */
 final class ActNames {
-    /** An act name as written; {@code keys} are the normalised names to look up, longest first. */
-    record ActName(String name, int start, int end, List<String> keys) {}
+    /**
+     * An act name as written; {@code keys} are the normalised names to look up, longest first, and
+     * {@code identities} the ones that name this act and no other: the whole name, and any shorter
+     * name that starts at an acronym ("Standardizing Permitting and Expediting Economic Development
+     * (SPEED) Act" is also the {@code speed act}), but not a generic tail such as {@code sports act}.
+     */
+    record ActName(String name, int start, int end, List<String> keys, List<String> identities) {}
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "to", "a", "an", "on", "in", "by",
             "from", "with", "at", "against", "our", "its", "not", "no");
@@ -66,17 +71,39 @@ final class ActNames {
                 end += year.end();
             }
             List<String> keys = new ArrayList<>();
+            List<String> identities = new ArrayList<>();
             for (int k = first; k < i; k++) {
                 String key = Tagger.normaliseActName(text.substring(tokens.get(k).start(), act.start() + 3));
-                if (key.split(" ").length >= 2 && !keys.contains(key)) {
+                if (key.split(" ").length < 2) {
+                    continue;
+                }
+                if (!keys.contains(key)) {
                     keys.add(key);
+                }
+                if ((identities.isEmpty() || acronym(tokens.get(k).raw())) && !identities.contains(key)) {
+                    identities.add(key);
                 }
             }
             if (!keys.isEmpty()) {
-                out.add(new ActName(text.substring(start, end), start, end, List.copyOf(keys)));
+                out.add(new ActName(text.substring(start, end), start, end, List.copyOf(keys), List.copyOf(identities)));
             }
         }
         return out;
+    }
+
+    /** "SPEED", "HALT", "S.A.V.E.": two or more capitals, with no lower-case letter. */
+    private static boolean acronym(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
     /** The act names this article ties to a bill, in text order; the first tie of a name wins. */

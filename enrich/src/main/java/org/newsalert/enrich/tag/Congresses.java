@@ -29,6 +29,11 @@ public final class Congresses {
         return congress;
     }
 
+    /** The moment a Congress first sits: noon in Washington on 3 January of its first year. */
+    public static Instant start(int congress) {
+        return ZonedDateTime.of(LocalDate.of(firstYear(congress), 1, 3), LocalTime.NOON, WASHINGTON).toInstant();
+    }
+
     /** The first calendar year of a Congress: 2025 for the 119th. */
     public static int firstYear(int congress) {
         return 1789 + 2 * (congress - 1);

@@ -13,13 +13,19 @@ import org.newsalert.events.Tag;
  *     that its lead bill is the first
  * @param mentioned ids of bill tags the article names only in passing, after leading with another act
  *     (tags still, but not what the article is about)
+ * @param leadActs the normalised names ({@link Tagger#normaliseActName(String)}) of the bills the article
+ *     leads with by name, numbered or not, in text order: each act in its title or first sentence that is
+ *     a bill (tied to a number, or introduced, passed, voted on, "would" do something), without the names
+ *     every spending bill shares. Their whole names and acronym names ({@code speed act}), not generic tails.
  */
-public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder, List<String> mentioned) {
+public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder, List<String> mentioned,
+        List<String> leadActs) {
     public TagResult {
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
         learned = List.copyOf(Objects.requireNonNull(learned, "learned"));
         billOrder = List.copyOf(Objects.requireNonNull(billOrder, "billOrder"));
         mentioned = List.copyOf(Objects.requireNonNull(mentioned, "mentioned"));
+        leadActs = List.copyOf(Objects.requireNonNull(leadActs, "leadActs"));
     }
 
     /** The first bill the article names (in its title, else its text) and is about, or null when there is none. */

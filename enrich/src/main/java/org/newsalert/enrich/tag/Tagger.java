@@ -64,6 +64,7 @@ public final class Tagger {
         Map<String, BillRef> tied = ActNames.links(full, acts, citations);
         ActNames.ActName unknownLead = null;
         int leadEnd = leadEnd(t, b);
+        List<String> leadActs = new ArrayList<>();
         for (ActNames.ActName act : acts) {
             List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
             int before = here.size();
@@ -77,6 +78,9 @@ public final class Tagger {
             });
             if (here.size() == before && act.start() < leadEnd && (unknownLead == null || act.start() < unknownLead.start())) {
                 unknownLead = act;
+            }
+            if (act.start() < leadEnd && (here.size() > before || billLike(full, act, published)) && !generic(act)) {
+                act.identities().stream().filter(k -> !leadActs.contains(k)).forEach(leadActs::add);
             }
         }
         List<String> billOrder = new ArrayList<>();
@@ -95,23 +99,95 @@ public final class Tagger {
         tags.addAll(gazetteer.organisations(full, tokens));
         tags.addAll(gazetteer.places(full, tokens));
         tags.addAll(topics.topics(full, tokens, t.length()));
-        return new TagResult(List.copyOf(tags), learned, billOrder, mentioned);
+        return new TagResult(List.copyOf(tags), learned, billOrder, mentioned, leadActs);
     }
 
-    /** The lead of an article: its title and the first sentence of its text (at most {@value #LEAD_CHARS} characters of it). */
+    /**
+     * Words around an act name that make it a bill rather than a law in force: what is introduced,
+     * passed, voted on or backed ("introduced the SPEED Act", "House passage of the Fix Our Forests
+     * Act"), or what "would" do something ("the SPEED Act would cut red tape"). A law in force is
+     * amended, invoked or cited ("amend the Clean Air Act", "under the Insurrection Act").
+     */
+    private static final Pattern BILL_BEFORE = Pattern.compile("(?i)\\b(?:introduc\\w*|reintroduc\\w*|unveil\\w*"
+            + "|pass(?:es|ed)?|passage of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
+            + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on)"
+            + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?[\"\u201c']?$");
+    private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
+            + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation)\\b");
+    /** "introduced Congressional Review Act (CRA) resolutions": the act names what the thing is under, not a bill. */
+    private static final Pattern NAME_AS_MODIFIER = Pattern.compile("^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:resolutions?"
+            + "|rules?|authority|process|provisions?|waivers?|funds?|funding|programs?|powers?|violations?|claims?|lawsuits?"
+            + "|review|requirements?|protections?|sections?|titles?|grants?|dollars|money|credits?|benefits?|deadlines?)\\b");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(\\d{4})$");
+    /** Names every spending or budget bill shares: two stopgaps of one Congress are two efforts. */
+    private static final Set<String> GENERIC_ACT_WORDS = Set.of("appropriation", "appropriations", "authorization",
+            "continuing", "rescission", "rescissions", "reconciliation", "supplemental", "extension", "extensions", "budget");
+
+    private static boolean billLike(String text, ActNames.ActName act, Instant published) {
+        var year = YEAR_IN_NAME.matcher(act.name());
+        if (year.find() && Integer.parseInt(year.group(1)) < published.atZone(java.time.ZoneOffset.UTC).getYear() - 2) {
+            return false; // "the Civil Rights Act of 1964"
+        }
+        String after = text.substring(act.end(), Math.min(text.length(), act.end() + 40));
+        if (NAME_AS_MODIFIER.matcher(after).find()) {
+            return false;
+        }
+        return BILL_BEFORE.matcher(text.substring(Math.max(0, act.start() - 40), act.start())).find()
+                || BILL_AFTER.matcher(after).find();
+    }
+
+    private static boolean generic(ActNames.ActName act) {
+        for (String word : act.keys().get(0).split(" ")) {
+            if (GENERIC_ACT_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lead of an article: its title and the first sentence of its text (at most {@value #LEAD_CHARS}
+     * characters of it), after a repeat of the title that many pages open with. A full stop after an
+     * abbreviation ("Rep.", "D.C.", "Jan.") does not end the sentence.
+     */
     private static final int LEAD_CHARS = 400;
 
-    private static int leadEnd(String title, String text) {
+    static int leadEnd(String title, String text) {
         int start = title.length() + 2;
-        int end = Math.min(text.length(), LEAD_CHARS);
-        for (int i = 0; i + 1 < end; i++) {
+        int from = 0;
+        if (!title.isEmpty() && text.startsWith(title)) {
+            from = title.length();
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        int end = Math.min(text.length(), from + LEAD_CHARS);
+        for (int i = from; i + 1 < end; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && i > 40) {
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && i - from > 40
+                    && !(c == '.' && abbreviation(text, i))) {
                 return start + i + 1;
             }
         }
         return start + end;
     }
+
+    /** Whether the full stop at {@code dot} ends an abbreviation: a title ("Rep."), an initial, "U.S.", a month. */
+    private static boolean abbreviation(String text, int dot) {
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        return word.indexOf('.') >= 0 || word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || ABBREVIATIONS.contains(word);
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Rep", "Reps", "Sen", "Sens", "Gov", "Del", "Dr", "Mr", "Mrs",
+            "Ms", "Jr", "Sr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Gen",
+            "Lt", "Col", "Sgt", "Calif", "Colo", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Wash",
+            "Wis", "Ariz", "Ark", "Ky", "La", "Md", "Mo", "Mont", "Nev", "Okla", "Ore", "Pa", "Va", "Vt", "Wyo", "Ala",
+            "Ga", "Ind", "Kan", "Neb", "Miss");
 
     /**
      * Bills this article names only in passing: it leads with an act it ties to no bill ("The Senate

@@ -324,4 +324,16 @@ class NoveltyDetectorTest {
         assertThat(cloture.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(cloture.stage()).isEqualTo("floor_vote");
     }
+
+    @Test
+    void shouldReadTheOtherChambersIntroductionInAHeadlineAfterPassageAsTheCompanion() {
+        Novelty passed = detector.detect(null, article("a", "2025-01-23", "House passes Fix Our Forests Act",
+                "The House passed the Fix Our Forests Act 279-141 on Thursday."));
+        Novelty senate = detector.detect(passed.updatedState(), article("b", "2025-04-11",
+                "Sheehy, Western Senators Introduce Bipartisan Fix Our Forests Act",
+                "Sen. Tim Sheehy today joined Sens. John Curtis and Alex Padilla to introduce the Fix Our Forests Act."));
+
+        assertThat(senate.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(senate.stage()).isEqualTo("companion_filed");
+    }
 }

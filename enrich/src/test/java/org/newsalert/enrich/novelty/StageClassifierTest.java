@@ -31,7 +31,7 @@ class StageClassifierTest {
     @Test
     void shouldReadExpectationsPlansAndConditionsAsHypothetical() {
         assertThat(read("The Senate is expected to vote on the bill next week.")).isEmpty();
-        assertThat(read("Massie plans to introduce a second bill on the alliance.")).isEmpty();
+        assertThat(read("Massie plans to introduce a second bill on the alliance.")).containsExactly("INTRODUCED/null/HYPOTHETICAL");
         assertThat(read("If signed into law, the bill would end U.S. membership."))
                 .containsExactly("SIGNED/null/HYPOTHETICAL");
         assertThat(read("The bill could be passed by the House before the recess."))
@@ -340,5 +340,44 @@ class StageClassifierTest {
         assertThat(read("The state Senate voted 19-12 to pass the bill.")).isEmpty();
         assertThat(readTitle("Hickenlooper cheers committee passage of bipartisan Fix Our Forests Act"))
                 .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadAStepDatedInAnEarlierCongressAsAnotherBills() {
+        LocalDate may2025 = LocalDate.of(2025, 5, 14);
+        assertThat(readOn(may2025, "It targets the National Environmental Policy Act, which was signed into law in 1970."))
+                .containsExactly("SIGNED/null/OTHER_BILL");
+        assertThat(readOn(may2025, "Kaine's bill mirrors his 2020 resolution, which Trump vetoed."))
+                .containsExactly("VETOED/null/OTHER_BILL");
+        assertThat(readOn(may2025, "KOSA was first approved by the Senate in July 2023 with a 91-3 vote."))
+                .containsExactly("PASSED_SENATE/SENATE/OTHER_BILL");
+        assertThat(readOn(may2025, "The Senate passed an earlier version of KOSA last July in a 91-3 vote."))
+                .containsExactly("PASSED_SENATE/SENATE/OTHER_BILL");
+        // The same Congress: background, still this bill's.
+        assertThat(readOn(LocalDate.of(2025, 9, 14), "The Senate passed the bill last July in a 91-3 vote."))
+                .containsExactly("PASSED_SENATE/SENATE/BACKGROUND");
+    }
+
+    @Test
+    void shouldReadIntroductionsOfLongNamesJoinedSponsorsAndHeadlinesButNotTheReintroducedBill() {
+        assertThat(read("Chair Westerman and Rep. Golden introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act."))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce the Fix Our Forests Act."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("All 52 Senate Republicans are co-sponsoring the reintroduced bill, as is Sen. Fetterman."))
+                .doesNotContain("INTRODUCED/SENATE/REPORTED", "INTRODUCED/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadAHopeToSeeTheBillSignedAsHypotheticalAndTheDeskOfThePresidentAsClearing() {
+        assertThat(read("We are committed to seeing this measure signed into law.")).containsExactly("SIGNED/null/HYPOTHETICAL");
+        assertThat(classifier.classify("", "The bill passed the U.S. Senate early Saturday and is now headed to the desk of"
+                + " President Biden.", DAY, List.of())).anySatisfy(m -> assertThat(m.toPresident()).isTrue());
+    }
+
+    private List<String> readOn(LocalDate day, String text) {
+        return classifier.classify("", text, day, List.of()).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading())
+                .toList();
     }
 }

@@ -1,0 +1,45 @@
+package org.newsalert.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LeadActsTest {
+    private static final Tagger TAGGER = Tagger.loadDefault();
+    private static final Instant JUL_2025 = Instant.parse("2025-07-25T12:00:00Z");
+
+    private static java.util.List<String> leadActs(String title, String text) {
+        return TAGGER.tag(title, text, JUL_2025, new InMemoryAliasBook()).leadActs();
+    }
+
+    @Test
+    void shouldGiveTheWholeNameAndTheAcronymNameOfABillTheArticleLeadsWith() {
+        assertThat(leadActs("Full SPEED ahead", "WASHINGTON D.C. (July 25, 2025) - On Friday, Chair Westerman (R-Ark) and"
+                + " Rep. Golden (D-Maine) introduced the Standardizing Permitting and Expediting Economic Development (SPEED)"
+                + " Act, a permitting reform bill. The bill aims to change NEPA."))
+                .containsExactly("standardizing permitting and expediting economic development act", "speed act");
+        assertThat(leadActs("", "The SPEED Act would cut red tape so America can build again.")).containsExactly("speed act");
+        assertThat(leadActs("House passes Fix Our Forests Act", "The vote was 279-141.")).containsExactly("fix our forests act");
+    }
+
+    @Test
+    void shouldReadTheLeadAfterARepeatedTitleAndPastAbbreviations() {
+        assertThat(leadActs("Golden's permitting bill gets a hearing", "Golden's permitting bill gets a hearing\n\n"
+                + "SPEED Act would cut red tape\n\nThe committee held a hearing today.")).containsExactly("speed act");
+        assertThat(leadActs("", "Rep. Golden and Rep. Westerman on Friday introduced the Fix Our Forests Act, a bill on wildfires."
+                + " Later sentences do not count."))
+                .containsExactly("fix our forests act");
+        assertThat(leadActs("", "A long first sentence about permitting rules and the many projects they hold up across the"
+                + " country ends here. Then Rep. Golden introduced the Fix Our Forests Act.")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutLawsInForceNamesUsedAsModifiersAndSpendingBillNames() {
+        assertThat(leadActs("", "Hill and Scott introduced Congressional Review Act (CRA) resolutions last week to overturn the rule."))
+                .isEmpty();
+        assertThat(leadActs("", "The agency acted under the Clean Air Act to set the limits on Tuesday.")).isEmpty();
+        assertThat(leadActs("", "Lawmakers passed the Civil Rights Act of 1964 after a long filibuster.")).isEmpty();
+        assertThat(leadActs("", "The House passed the Continuing Appropriations Act on Friday to avert a shutdown.")).isEmpty();
+    }
+}
