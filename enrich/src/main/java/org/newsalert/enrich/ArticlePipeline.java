@@ -101,7 +101,7 @@ public final class ArticlePipeline {
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
         List<String> acts = actKeys(tagged, a.published());
-        String storyId = storyOf(d, bills, acts, lateActKeys(tagged, a.published()), state);
+        String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
             storyId = legislativeFold(d, a, bills, acts, Set.copyOf(tagged.mentioned()), state);
         }
@@ -171,7 +171,8 @@ public final class ArticlePipeline {
      * A bill's story outlives the clusterer's quiet period: legislation moves in steps months
      * apart, and "what is new about H.R. 6508" must stay one story. When the clusterer opens a new
      * story for an article whose bills all belong to one existing story, the new cluster is folded
-     * into that story (and stays folded for the articles that join it later).
+     * into that story (and stays folded for the articles that join it later); when they belong to
+     * several, into the story of the bill it names first.
      *
      * <p>So does a bill known only by name. When none of the article's bills has a story yet, and the
      * acts it leads with ({@code acts}) were led with by one story, in the same Congress, the new
@@ -180,7 +181,8 @@ public final class ArticlePipeline {
      * when months apart and worded differently. In the first days of a Congress ({@code lateActs}), an
      * act the old Congress cleared and no one has signed yet is still that story's bill.
      */
-    private static String storyOf(Decision d, Set<String> bills, List<String> acts, List<String> lateActs, State state) {
+    private static String storyOf(Decision d, Set<String> bills, String leadBill, List<String> acts, List<String> lateActs,
+            State state) {
         String folded = state.foldedInto(d.storyId());
         String storyId = folded != null ? folded : d.storyId();
         if (folded == null && d.newStory()) {
@@ -189,8 +191,14 @@ public final class ArticlePipeline {
                 String s = state.storyForBill(b);
                 owners.add(s == null ? "" : s);
             }
+            String leadOwner = leadBill == null ? null : state.storyForBill(leadBill);
             if (owners.size() == 1 && !owners.contains("")) {
                 storyId = owners.iterator().next();
+            } else if (owners.size() > 1 && leadOwner != null) {
+                // Bills of two stories ("signed the overdraft resolution, S.J.Res. 18, and the payment-apps one,
+                // S.J.Res. 28"): the article goes with the bill it names first, as the clusterer's join does.
+                String f = state.foldedInto(leadOwner);
+                storyId = f != null ? f : leadOwner;
             } else if (owners.isEmpty() || owners.equals(Set.of(""))) {
                 Set<String> actOwners = new TreeSet<>();
                 for (String act : acts) {
@@ -258,6 +266,15 @@ public final class ArticlePipeline {
     static final double LEGISLATIVE_CONTEXT_THRESHOLD = 0.5;
 
     /**
+     * How long a story may have been quiet and still take a stage report it does not share a bill or
+     * act name with. Legislation moves in steps weeks or months apart (the FY2026 defence bill's two
+     * House votes came three months apart, with nothing between); a step reported after half a year
+     * of silence, in the same words, is more often the next measure (March 2026's Iran war powers
+     * resolution, after June 2025's) than the same one. A new story still alerts as one.
+     */
+    static final java.time.Duration FOLD_MAX_QUIET = java.time.Duration.ofDays(180);
+
+    /**
      * Bill coverage often names no bill number ("the rescissions package", "the stopgap bill"), and
      * its steps come days or weeks apart, further than the clusterer's time decay lets an ordinary
      * story stretch. So when the clusterer opens a new story for an article that reports a stage of
@@ -309,6 +326,7 @@ public final class ArticlePipeline {
         for (Decision.Alternative alt : d.alternatives()) {
             if (alt.timelessProbability() < threshold
                     || Congresses.at(alt.lastPublished()) != congress
+                    || alt.lastPublished().plus(FOLD_MAX_QUIET).isBefore(a.published())
                     || best != null && alt.timelessProbability() <= best.timelessProbability()) {
                 continue;
             }

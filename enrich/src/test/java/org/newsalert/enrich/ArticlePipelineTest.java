@@ -192,6 +192,32 @@ class ArticlePipelineTest {
         assertThat(signed.article().development()).isEqualTo("signed");
     }
 
+    @Test
+    void shouldNotFoldAStageReportIntoAStoryQuietForHalfAYear() {
+        ArticlePipeline.Outcome committee = process("committee", 0, COMMITTEE_TITLE, COMMITTEE_TEXT);
+        ArticlePipeline.Outcome cloture = process("cloture", 200, CLOTURE_TITLE, CLOTURE_TEXT);
+
+        assertThat(cloture.decision().alternatives()).anySatisfy(alt -> assertThat(alt.storyId()).isEqualTo("story-committee"));
+        assertThat(cloture.story().storyId()).isNotEqualTo(committee.story().storyId());
+        assertThat(cloture.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+
+    @Test
+    void shouldPutAnArticleOnTwoStoriesBillsWithTheBillItNamesFirst() {
+        ArticlePipeline.Outcome overdraft = process("overdraft", 0, "Senate votes to nullify CFPB overdraft rule",
+                "The Senate voted 52-48 to pass S.J.Res. 18, which would overturn the bureau's $5 overdraft fee cap.");
+        ArticlePipeline.Outcome apps = process("apps", 1, "Senate votes to end CFPB oversight of payment apps",
+                "The Senate voted 51-47 to pass S.J.Res. 28, scrapping the bureau's supervision of large digital payment firms.");
+        // Months on, in other words: the clusterer opens a new story, and the bills decide.
+        ArticlePipeline.Outcome signed = process("signed", 100, "White House ceremony ends two Biden-era banking regulations",
+                "President Trump signed S.J.Res. 18 and S.J.Res. 28 into law on Friday, in a ceremony with bank lobbyists.");
+
+        assertThat(signed.decision().newStory()).isTrue();
+
+        assertThat(apps.story().storyId()).isNotEqualTo(overdraft.story().storyId());
+        assertThat(signed.story().storyId()).isEqualTo(overdraft.story().storyId());
+    }
+
     private ArticlePipeline.Outcome processAt(String id, Instant published, String title, String text) {
         return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
                 title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);

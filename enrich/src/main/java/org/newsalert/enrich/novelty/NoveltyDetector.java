@@ -99,6 +99,7 @@ public final class NoveltyDetector {
 
         State state = new State(prior);
         state.onwardTo = StageClassifier.onwardTo(article.title(), sentences);
+        state.articleId = article.articleId();
         // Background first: "the bill, which passed the House in June" fills in the story's past,
         // unless the same article also reports that stage as news.
         Set<Stage> reported = new LinkedHashSet<>();
@@ -238,6 +239,8 @@ public final class NoveltyDetector {
         Chamber introducedIn;
         /** The chamber the article says the bill goes to next ("Senate next"), or null. */
         Chamber onwardTo;
+        /** The article being read. */
+        String articleId;
 
         State(StoryMemory memory) {
             this.stages = new ArrayList<>(memory.stages());
@@ -388,6 +391,11 @@ public final class NoveltyDetector {
             }
             if (m.reading() != Reading.REPORTED) {
                 return List.of(); // "had previously passed the House" restates the first passage
+            }
+            if (m.toPresident() && stages.get(lastIndex(own)).articleId().equals(articleId)) {
+                // "Social Security Fairness Act Senate vote passed", then "passed the U.S. Senate early Saturday
+                // and is now headed to the desk of President Biden": this article's passage was the final one.
+                return List.of(Stage.CLEARED_CONGRESS);
             }
             if (m.tally() != null && tallies().contains(m.tally())) {
                 return List.of(); // the same vote again

@@ -336,4 +336,16 @@ class NoveltyDetectorTest {
         assertThat(senate.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(senate.stage()).isEqualTo("companion_filed");
     }
+
+    @Test
+    void shouldClearCongressWhenTheBodySendsToThePresidentThePassageTheHeadlineReported() {
+        Novelty house = detector.detect(null, article("a", "2024-11-13", "House passes Social Security Fairness Act",
+                "The House passed the Social Security Fairness Act 327-75 on Tuesday."));
+        Novelty senate = detector.detect(house.updatedState(), article("b", "2024-12-21",
+                "Social Security Fairness Act Senate vote passed", "Legislation to expand Social Security benefits passed the"
+                        + " U.S. Senate early Saturday and is now headed to the desk of President Biden."));
+
+        assertThat(senate.updatedState().stages()).extracting(StageReached::stage)
+                .containsExactly("passed_house", "passed_senate", "cleared_congress");
+    }
 }
