@@ -373,6 +373,9 @@ public final class NoveltyDetector {
                     return awaitingOverride() || !postCongress() ? List.of(s) : List.of();
                 }
                 default -> {
+                    if (s == Stage.COMMITTEE_ACTION && introducedIn == null && m.chamber() != null && m.reading() == Reading.REPORTED) {
+                        introducedIn = m.chamber(); // a bill goes first to a committee of the chamber it was filed in
+                    }
                     // Committee, floor and cosponsor steps cannot follow the bill's final passage.
                     return postCongress() ? List.of() : List.of(s);
                 }
@@ -439,6 +442,11 @@ public final class NoveltyDetector {
                     return List.of();
                 }
                 return c != null && c != introducedIn ? List.of(Stage.COMPANION_FILED) : List.of();
+            }
+            if (introducedIn != null && c != null && c != introducedIn && m.reading() == Reading.REPORTED && m.sentenceIndex() <= 0) {
+                // "House Financial Services Committee leaders have introduced the Housing for the 21st Century Act"
+                // after the Senate Banking Committee advanced its own: the other chamber's bill.
+                return List.of(Stage.COMPANION_FILED);
             }
             if (introducedIn == null) {
                 introducedIn = c;

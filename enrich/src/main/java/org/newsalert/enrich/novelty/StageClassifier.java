@@ -98,6 +98,9 @@ public final class StageClassifier {
     /** "fell short of the 60 votes needed": a vote that failed, named by its margin. */
     private static final Pattern FAIL_SHORT = Pattern.compile("(?<v>fell|falls|falling|came\\s+up|comes\\s+up|coming\\s+up)\\s+(?:\\w+\\s+){0,2}?short\\s+of\\s+"
             + "(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:votes?|threshold|majority|supermajority)\\b");
+    /** "Vance cast a tie-breaking vote, blocking a resolution", "Vance breaks Senate tie, votes to block": the Vice President's tie-break sinks it. */
+    private static final Pattern FAIL_TIE = Pattern.compile("(?:tie-?breaking\\s+vote|breaks?\\s+(?:\\w+\\s+)?tie)\\s*,?\\s+"
+            + "(?:(?:and\\s+)?votes?\\s+)?(?:to\\s+)?(?<v>block|blocking|kill|killing|defeat|defeating|sink|sinking|reject|rejecting)\\b");
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed)\\b(?!\\s+to\\b)");
 
@@ -193,10 +196,17 @@ public final class StageClassifier {
             + "|august|september|october|november|december)\\b(?:\\s+((?:19|20)\\d\\d))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of)\\s+((?:19|20)\\d\\d)\\b");
 
-    private static final Pattern SENATE_TITLE = Pattern.compile("\\b(?:sen|sens|senator|senators)\\b|\\bin\\s+the\\s+senate\\b|\\bs\\.\\s?\\d");
+    /** Who sponsors: a member's title, "in the Senate", a Senate number, or a chamber's own ("House Financial Services Committee leaders"). */
+    private static final String CHAMBER_GROUP = "\\s+(?:[\\w&'-]+\\s+){0,3}?(?:committee|panel|republicans|democrats|lawmakers|leaders)\\b";
+    private static final Pattern SENATE_TITLE = Pattern.compile("\\b(?:sen|sens|senator|senators)\\b|\\bin\\s+the\\s+senate\\b|\\bs\\.\\s?\\d"
+            + "|\\bsenate" + CHAMBER_GROUP);
     private static final Pattern HOUSE_TITLE = Pattern.compile("\\b(?:rep|reps|representative|representatives|congressman|congresswoman|congressmen)\\b"
-            + "|\\bin\\s+the\\s+house\\b|\\bh\\.?\\s?r\\.?\\s?\\d");
+            + "|\\bin\\s+the\\s+house\\b|\\bh\\.?\\s?r\\.?\\s?\\d|(?<!white\\s)\\bhouse" + CHAMBER_GROUP);
     private static final Pattern IN_CHAMBER = Pattern.compile("\\bin\\s+the\\s+(house|senate)\\b");
+    private static final Pattern PARTY_GAP = Pattern.compile("^(?:democrats|republicans|gop|conservatives|progressives|moderates)\\b");
+    /** "A House committee has passed a resolution for the chamber to consider a bill": a rule, whatever the committee's name. */
+    private static final Pattern RULE_RESOLUTION = Pattern.compile("^\\s+(?:a|the)\\s+(?:rule|resolution)\\s+(?:for\\s+the\\s+(?:chamber|house)"
+            + "|providing\\s+for|to\\s+(?:consider|bring|allow|set\\s+up))\\b");
     private static final Pattern TITLE_WORDS = Pattern.compile("\\b(?:leader|speaker|whip|chair|chairman|chairwoman|committee|panel|subcommittee"
             + "|minority|majority|member|caucus|aide|aides|staff|candidate|seat|race|district|floor\\s+debate)\\b");
 
@@ -220,6 +230,7 @@ public final class StageClassifier {
         m.put(FLOOR_HURDLE, List.of("procedural", "cloture", "test"));
         m.put(FAIL_SHORT, List.of("short"));
         m.put(FLOOR_TIE, List.of("tie"));
+        m.put(FAIL_TIE, List.of("tie"));
         m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed"));
         List<String> committee = List.of("committee", "panel");
@@ -471,6 +482,9 @@ public final class StageClassifier {
             if (TITLE_WORDS.matcher(m.group("gap")).find() || committeeAfter(s, m.end("ch"))) {
                 continue;
             }
+            if (PARTY_GAP.matcher(m.group("gap")).find() && m.group("v").startsWith("voted against")) {
+                continue; // "House Democrats unanimously voted against the resolution": one side's votes, not the outcome
+            }
             add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                     0.8 * weight, m.start(), m.start("v"), false);
         }
@@ -487,6 +501,10 @@ public final class StageClassifier {
                         0.75 * weight, m.start(), m.start("v"), false);
             }
         }
+        for (Matcher m = matcher(FAIL_TIE, s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, Chamber.SENATE,
+                    0.8 * weight, m.start("v"), m.start("v"), false);
+        }
         for (Matcher m = matcher(FAIL_NOUN, s); m.find(); ) {
             if (tally != null || sentenceChamber(s) != null) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
@@ -496,7 +514,9 @@ public final class StageClassifier {
         for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
-                Stage stage = committee.matches("(?s).*\\brules\\b.*") ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
+                boolean rule = committee.matches("(?s).*\\brules\\b.*")
+                        || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
+                Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
                 int start = p == COMMITTEE_OBJECT ? m.start("v") : m.start();
                 add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
                         0.85 * weight, start, m.start("v"), false);
@@ -555,6 +575,12 @@ public final class StageClassifier {
     private void add(List<StageMention> out, String sentence, String s, int index, LocalDate published,
             boolean otherBill, String tally, Stage stage, Chamber chamber, double confidence, int clauseStart, int verb,
             boolean toPresident) {
+        if ((stage == Stage.PASSED_HOUSE || stage == Stage.PASSED_SENATE) && belowQuorum(tally, stage)
+                && !s.contains("committee") && !s.contains("panel")) {
+            // "The House passed H.R. 1048 ... on a 20 to 14 vote": 34 votes are a committee's, not a chamber's.
+            // (A sentence that names a committee may give the committee's tally beside the chamber's passage.)
+            stage = Stage.COMMITTEE_ACTION;
+        }
         String key = stage + "/" + chamber;
         Reading reading = otherBill ? Reading.OTHER_BILL : reading(s, clauseStart, verb, published);
         // One mention per stage and chamber per sentence; a reported reading wins over the others.
@@ -570,6 +596,19 @@ public final class StageClassifier {
         }
         out.add(new StageMention(stage, chamber, reading, confidence, index, List.of(sentence), tally, toPresident,
                 citedBills(sentence)));
+    }
+
+    /** Whether a passage's tally counts fewer votes than the chamber's quorum (a majority of its members: 218 and 51). */
+    private static boolean belowQuorum(String tally, Stage passage) {
+        if (tally == null) {
+            return false;
+        }
+        Matcher m = TALLY.matcher(tally);
+        if (!m.find()) {
+            return false;
+        }
+        int votes = Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
+        return votes < (passage == Stage.PASSED_HOUSE ? 218 : 51);
     }
 
     /** Reads the words before the subject (and around the verb) for modality, time and clause type. */
@@ -784,7 +823,8 @@ public final class StageClassifier {
     private void addCommittee(List<StageMention> out, String sentence, String s, int index, LocalDate published, boolean otherBill,
             String tally, String chamberWord, int end, double weight, int clauseStart, int verb) {
         Matcher c = COMMITTEE_AFTER_CHAMBER.matcher(s.substring(end));
-        boolean rules = c.find() && c.group().contains("rules");
+        boolean rules = c.find() && c.group().contains("rules")
+                || RULE_RESOLUTION.matcher(s.substring(s.indexOf(' ', verb) < 0 ? verb : s.indexOf(' ', verb))).find();
         add(out, sentence, s, index, published, otherBill, tally, rules ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION,
                 chamber(chamberWord), 0.85 * weight, clauseStart, verb, false);
     }

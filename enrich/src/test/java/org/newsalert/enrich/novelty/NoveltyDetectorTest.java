@@ -348,4 +348,16 @@ class NoveltyDetectorTest {
         assertThat(senate.updatedState().stages()).extracting(StageReached::stage)
                 .containsExactly("passed_house", "passed_senate", "cleared_congress");
     }
+
+    @Test
+    void shouldReadTheOtherChambersIntroductionAfterTheFirstChambersCommitteeAsTheCompanion() {
+        Novelty senate = detector.detect(null, article("a", "2025-07-29", "Senate Banking Committee advances ROAD to Housing Act",
+                "The Senate Banking Committee voted 24-0 on Tuesday to advance the ROAD to Housing Act."));
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2025-12-12",
+                "House Financial Services Committee leaders have introduced the Housing for the 21st Century Act",
+                "The package aims at the nation's affordable housing shortage."));
+
+        assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(house.stage()).isEqualTo("companion_filed");
+    }
 }

@@ -380,4 +380,37 @@ class StageClassifierTest {
                 .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading())
                 .toList();
     }
+
+    @Test
+    void shouldReadTheVicePresidentsTieBreakThatBlocksAMeasureAsAFailedSenateVote() {
+        assertThat(read("Vice President JD Vance on Wednesday cast a tie-breaking vote, blocking a resolution intended to halt"
+                + " the strikes.")).containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReadAPassageTallyBelowTheChambersQuorumAsTheCommitteesVote() {
+        assertThat(read("The House passed H.R. 1048, the DETERRENT Act, on a 20 to 14 vote."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(read("The House passed H.R. 1048, the DETERRENT Act, on a 241 to 169 vote."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldNotReadOnePartyVotingAgainstAsTheChamberRejectingIt() {
+        assertThat(read("House Democrats unanimously voted against a resolution renaming the Gulf of Mexico on Thursday.")).isEmpty();
+        assertThat(read("The House voted against the resolution 200-215 on Thursday."))
+                .containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadACommitteePassingAResolutionForTheChamberToConsiderABillAsARule() {
+        assertThat(read("A House committee has passed a resolution for the chamber to consider a bill that would rename the gulf."))
+                .containsExactly("RULES_COMMITTEE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldTakeTheSponsorsChamberFromAChambersCommitteeLeaders() {
+        assertThat(read("House Financial Services Committee leaders have introduced the Housing for the 21st Century Act on Friday."))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+    }
 }
