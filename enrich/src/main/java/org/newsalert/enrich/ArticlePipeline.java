@@ -197,29 +197,11 @@ public final class ArticlePipeline {
             } else if (owners.size() > 1 && leadOwner != null) {
                 // Bills of two stories ("signed the overdraft resolution, S.J.Res. 18, and the payment-apps one,
                 // S.J.Res. 28"): the article goes with the bill it names first, as the clusterer's join does.
-                String f = state.foldedInto(leadOwner);
-                storyId = f != null ? f : leadOwner;
+                storyId = current(leadOwner, state);
             } else if (owners.isEmpty() || owners.equals(Set.of(""))) {
-                Set<String> actOwners = new TreeSet<>();
-                for (String act : acts) {
-                    String s = state.storyForAct(act);
-                    if (s != null) {
-                        String f = state.foldedInto(s);
-                        actOwners.add(f != null ? f : s);
-                    }
-                }
-                if (actOwners.isEmpty()) {
-                    for (String act : lateActs) {
-                        String s = state.storyForAct(act);
-                        String f = s == null ? null : state.foldedInto(s);
-                        String owner = f != null ? f : s;
-                        if (owner != null && awaitingSignature(state.memory(owner))) {
-                            actOwners.add(owner);
-                        }
-                    }
-                }
-                if (actOwners.size() == 1) {
-                    storyId = actOwners.iterator().next();
+                String byName = actOwner(acts, lateActs, state);
+                if (byName != null) {
+                    storyId = byName;
                 }
             }
             if (!storyId.equals(d.storyId())) {
@@ -346,6 +328,32 @@ public final class ArticlePipeline {
             bestStory = target;
         }
         return bestStory;
+    }
+
+    /** The one story the article's acts belong to (see {@link #storyOf}), or null when none or several. */
+    private static String actOwner(List<String> acts, List<String> lateActs, State state) {
+        Set<String> owners = new TreeSet<>();
+        for (String act : acts) {
+            String s = state.storyForAct(act);
+            if (s != null) {
+                owners.add(current(s, state));
+            }
+        }
+        if (owners.isEmpty()) {
+            for (String act : lateActs) {
+                String s = state.storyForAct(act);
+                if (s != null && awaitingSignature(state.memory(current(s, state)))) {
+                    owners.add(current(s, state));
+                }
+            }
+        }
+        return owners.size() == 1 ? owners.iterator().next() : null;
+    }
+
+    /** The story {@code storyId} was folded into, or itself. */
+    private static String current(String storyId, State state) {
+        String folded = state.foldedInto(storyId);
+        return folded != null ? folded : storyId;
     }
 
     /** Whether the story's bill cleared Congress and has been neither signed, vetoed nor made law since. */
