@@ -291,7 +291,35 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return advancedIsPassed(governorsDesk(committeeLead(attachTitleCue(out)), title, text));
+        return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(attachTitleCue(out)), title, text)), title, text);
+    }
+
+    private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo-thirds\\b|\\b2/3\\b|\\bsuspension\\s+of\\s+the\\s+rules\\b");
+
+    /**
+     * "The House voted to approve the bill 264 to 133", in an article that says the vote needed two
+     * thirds (a bill under suspension of the rules, a veto override): a majority short of two thirds
+     * is a failed vote, not a passage.
+     */
+    private static List<StageMention> shortOfTwoThirds(List<StageMention> mentions, String title, String text) {
+        if (!TWO_THIRDS.matcher(text).find() && (title == null || !TWO_THIRDS.matcher(title).find())) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE) && m.tally() != null) {
+                String[] votes = m.tally().split("-");
+                int yes = Integer.parseInt(votes[0]);
+                int no = Integer.parseInt(votes[1]);
+                if (3 * yes < 2 * (yes + no)) {
+                    out.add(new StageMention(Stage.FLOOR_VOTE_FAILED, m.chamber(), m.reading(), m.confidence(), m.sentenceIndex(),
+                            m.sentences(), m.tally(), false, m.bills()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static final Pattern PROCEDURE_WORDS = Pattern.compile("\\b(?:procedural|cloture|motion|rule|hurdle|debate|filibuster|proceed"

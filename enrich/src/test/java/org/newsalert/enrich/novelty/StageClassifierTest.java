@@ -413,4 +413,14 @@ class StageClassifierTest {
         assertThat(read("House Financial Services Committee leaders have introduced the Housing for the 21st Century Act on Friday."))
                 .containsExactly("INTRODUCED/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadAMajorityShortOfTheTwoThirdsTheArticleSaysWereNeededAsAFailedVote() {
+        String vote = "On Tuesday, the U.S. House of Representatives voted to approve a bill 264 to 133.";
+        assertThat(read(vote)).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read(vote + " The method requires a two-thirds majority for approval."))
+                .containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+        assertThat(read("The House voted to approve the bill 300 to 100. It needed a two-thirds majority under suspension of the rules."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
 }
