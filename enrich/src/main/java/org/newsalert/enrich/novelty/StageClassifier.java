@@ -285,10 +285,15 @@ public final class StageClassifier {
         if (title != null && !title.isBlank()) {
             out.addAll(classifySentence(title.strip(), -1, published, subjects, 0.9));
         }
+        // A headline that cites its bill ("House Recap: H.R. 35 Passes") says what the article is about: a
+        // sentence that cites only other bills ("The Senate passed S. 32") reports those, even when the
+        // story has taken them in.
+        List<String> titleBills = title == null ? List.of() : citedBills(title);
+        Set<String> bodySubjects = titleBills.isEmpty() ? subjects : new TreeSet<>(titleBills);
         List<String> sentences = Sentences.split(text);
         List<StageMention> body = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            body.addAll(classifySentence(sentences.get(i), i, published, subjects, 1.0));
+            body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
         return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(attachTitleCue(out)), title, text)), title, text);

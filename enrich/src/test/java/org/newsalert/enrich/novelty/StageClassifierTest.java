@@ -423,4 +423,13 @@ class StageClassifierTest {
         assertThat(read("The House voted to approve the bill 300 to 100. It needed a two-thirds majority under suspension of the rules."))
                 .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadABodySentenceCitingOnlyAnotherBillThanTheHeadlinesAsThatBills() {
+        List<StageMention> mentions = classifier.classify("House Recap: H.R. 35 Passes",
+                "The House passed H.R. 35 on Thursday. The Senate Passed S. 32, a bill on district courts.", DAY, List.of("hr35", "s32"));
+        assertThat(mentions).extracting(m -> m.stage() + "/" + m.reading())
+                .contains("PASSED_HOUSE/REPORTED", "PASSED_SENATE/OTHER_BILL")
+                .doesNotContain("PASSED_SENATE/REPORTED");
+    }
 }
