@@ -856,8 +856,11 @@ public final class StageClassifier {
     private void addCommittee(List<StageMention> out, String sentence, String s, int index, LocalDate published, boolean otherBill,
             String tally, String chamberWord, int end, double weight, int clauseStart, int verb) {
         Matcher c = COMMITTEE_AFTER_CHAMBER.matcher(s.substring(end));
-        boolean rules = c.find() && c.group().contains("rules")
-                || RULE_RESOLUTION.matcher(s.substring(s.indexOf(' ', verb) < 0 ? verb : s.indexOf(' ', verb))).find();
+        int verbEnd = verb;
+        while (verbEnd < s.length() && !Character.isWhitespace(s.charAt(verbEnd))) {
+            verbEnd++;
+        }
+        boolean rules = c.find() && c.group().contains("rules") || RULE_RESOLUTION.matcher(s.substring(verbEnd)).find();
         add(out, sentence, s, index, published, otherBill, tally, rules ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION,
                 chamber(chamberWord), 0.85 * weight, clauseStart, verb, false);
     }
