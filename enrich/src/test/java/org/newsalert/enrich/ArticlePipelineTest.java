@@ -224,8 +224,6 @@ class ArticlePipelineTest {
     }
 
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
-        Instant published = DAY0.plus(Duration.ofDays(day));
-        return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
-                title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);
+        return processAt(id, DAY0.plus(Duration.ofDays(day)), title, text);
     }
 }
