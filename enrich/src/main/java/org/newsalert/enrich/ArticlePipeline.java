@@ -109,7 +109,8 @@ public final class ArticlePipeline {
         boolean startsStory = state.summary(storyId) == null;
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
-                a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null));
+                a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
+                !acts.isEmpty()));
         state.putMemory(storyId, n.updatedState());
 
         StoryUpdated story = updateStory(state.summary(storyId), storyId, a, own, tags, n);

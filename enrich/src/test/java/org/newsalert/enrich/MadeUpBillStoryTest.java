@@ -43,7 +43,7 @@ class MadeUpBillStoryTest {
                 "DEVELOPMENT committee_action",
                 "DEVELOPMENT floor_vote_failed",
                 "DEVELOPMENT floor_vote",
-                "NEW_STORY", // the FCC order: same topic, not the bill
+                "COVERAGE", // the FCC order: same topic, not a bill: a story of its own, and no alert
                 "DEVELOPMENT passed_senate",
                 "COVERAGE",
                 "DEVELOPMENT cleared_congress",
@@ -85,10 +85,10 @@ class MadeUpBillStoryTest {
                 "COVERAGE", // a headline with no body
                 "NEW_STORY introduced", // S. 2050
                 "DEVELOPMENT committee_action",
-                "NEW_STORY", // a state bill
+                "COVERAGE", // a state bill: a story of its own, and no alert
                 "DEVELOPMENT passed_house",
                 "DEVELOPMENT passed_senate", // S. 2050, the same day
-                "NEW_STORY", // an executive order
+                "COVERAGE", // an executive order: likewise
                 "DEVELOPMENT cleared_congress",
                 "COVERAGE",
                 "DEVELOPMENT cleared_congress"); // S. 2050
@@ -134,7 +134,7 @@ class MadeUpBillStoryTest {
                 "DEVELOPMENT passed_house",
                 "DEVELOPMENT cleared_congress",
                 "DEVELOPMENT signed",
-                "NEW_STORY", // an ambassador confirmed: not a bill
+                "COVERAGE", // an ambassador confirmed: not a bill, a story of its own and no alert
                 "COVERAGE");
         String bill = stories.get(0);
         assertThat(stories).filteredOn(bill::equals).hasSize(7);

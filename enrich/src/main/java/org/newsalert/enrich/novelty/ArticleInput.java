@@ -11,6 +11,7 @@ import java.util.Objects;
  *     sentence is about
  * @param startsStory clustering opened a new story with this article
  * @param nearCopy clustering found it to be a syndicated copy or light rewrite of an earlier article
+ * @param leadsWithAct it leads with the name of a bill ("introduced the SPEED Act"), numbered or not
  */
 public record ArticleInput(
         String articleId,
@@ -19,7 +20,8 @@ public record ArticleInput(
         Instant published,
         List<String> bills,
         boolean startsStory,
-        boolean nearCopy) {
+        boolean nearCopy,
+        boolean leadsWithAct) {
 
     public ArticleInput {
         Objects.requireNonNull(articleId, "articleId");
@@ -27,5 +29,11 @@ public record ArticleInput(
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         bills = bills == null ? List.of() : List.copyOf(bills);
+    }
+
+    /** An article that leads with no act name. */
+    public ArticleInput(String articleId, String title, String text, Instant published, List<String> bills,
+            boolean startsStory, boolean nearCopy) {
+        this(articleId, title, text, published, bills, startsStory, nearCopy, false);
     }
 }

@@ -135,7 +135,16 @@ public final class NoveltyDetector {
         Stage primary = primary(fresh.keySet());
         ArticleKind kind;
         List<String> newSentences;
-        if (newStory) {
+        // newsalert alerts on legislation: a story is announced by its first article that names a bill
+        // (by number or by name) or reports a step of one. Until then (an executive order, a court
+        // ruling, a state's law) its articles are coverage: grouped, kept, and not alerts.
+        boolean anchored = !article.bills().isEmpty() || article.leadsWithAct() || primary != null;
+        boolean announce = newStory || prior.silent();
+        if (announce && !anchored) {
+            kind = ArticleKind.COVERAGE;
+            primary = null;
+            newSentences = List.of();
+        } else if (announce) {
             kind = ArticleKind.NEW_STORY;
             newSentences = primary != null ? distinctBodyFirst(fresh.get(primary), article.title())
                     : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()));
@@ -163,7 +172,7 @@ public final class NoveltyDetector {
             }
         }
         StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
-                List.copyOf(bills), fingerprints);
+                List.copyOf(bills), fingerprints, announce && !anchored);
         return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
     }
 

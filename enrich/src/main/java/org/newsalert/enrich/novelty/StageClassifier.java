@@ -90,7 +90,7 @@ public final class StageClassifier {
             + "\\s+(?:[\\w'.-]+\\s+){0,6}?to\\s+(?:advance|proceed|begin|move)");
 
     private static final Pattern FAIL_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
-            + "rejected|blocked|defeated|voted\\s+(?:it\\s+|\\w+\\s+)?down|voted\\s+against"
+            + "rejected|rejects|blocked|blocks|defeated|defeats|voted\\s+(?:it\\s+|\\w+\\s+)?down|voted\\s+against"
             + "|(?:failed|fails)\\s+to\\s+(?:pass|advance|approve|invoke|reach|clear|override))\\b");
     private static final Pattern FAIL_OBJECT = Pattern.compile("(?<v>rejected|blocked|voted\\s+down|defeated)\\s+(?:by|in)\\s+" + CHAMBER);
     private static final Pattern FAIL_MAJORITY = Pattern.compile("(?<v>failed\\s+to\\s+(?:even\\s+)?(?:receive|get|win|reach|clear|pass)"
@@ -102,13 +102,16 @@ public final class StageClassifier {
     private static final Pattern FAIL_TIE = Pattern.compile("(?:tie-?breaking\\s+vote|breaks?\\s+(?:\\w+\\s+)?tie)\\s*,?\\s+"
             + "(?:(?:and\\s+)?votes?\\s+)?(?:to\\s+)?(?<v>block|blocking|kill|killing|defeat|defeating|sink|sinking|reject|rejecting)\\b");
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
-            + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed)\\b(?!\\s+to\\b)");
+            + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward)"
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
+    /** "The bill clearing the Senate Homeland Security and Governmental Affairs Committee": the bill is the subject. */
+    private static final Pattern COMMITTEE_CLEARED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act|proposal)"
+            + "\\s+(?<v>cleared|clears|clearing|sailed\\s+through|sails\\s+through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,6}?(?:committee|panel))\\b");
     private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
@@ -232,9 +235,9 @@ public final class StageClassifier {
         m.put(FLOOR_TIE, List.of("tie"));
         m.put(FAIL_TIE, List.of("tie"));
         m.put(DISCHARGED, List.of("218"));
-        m.put(FAIL_NOUN, List.of("failed"));
+        m.put(FAIL_NOUN, List.of("failed", "defeated", "rejected", "voted down"));
         List<String> committee = List.of("committee", "panel");
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED)) {
             m.put(p, committee);
         }
         List<String> introduced = List.of("introduc", "file", "unveil");
@@ -544,13 +547,13 @@ public final class StageClassifier {
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
                 boolean rule = committee.matches("(?s).*\\brules\\b.*")
                         || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
                 Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
-                int start = p == COMMITTEE_OBJECT ? m.start("v") : m.start();
+                int start = p == COMMITTEE_OBJECT || p == COMMITTEE_CLEARED ? m.start("v") : m.start();
                 add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
                         0.85 * weight, start, m.start("v"), false);
             }

@@ -18,6 +18,8 @@ import org.newsalert.events.StageReached;
  * @param bills bill ids the story's articles were tagged with, at most {@link #MAX_BILLS}
  * @param fingerprints hashed word trigrams of sentences already reported, newest last, at most
  *     {@link #MAX_FINGERPRINTS}
+ * @param silent no article has yet named a bill of the story or reported a step of one, so it has
+ *     had no NEW_STORY (state written before this existed reads as false: those stories had one)
  */
 public record StoryMemory(
         int articles,
@@ -25,7 +27,8 @@ public record StoryMemory(
         Chamber introducedIn,
         List<String> tallies,
         List<String> bills,
-        List<Integer> fingerprints) {
+        List<Integer> fingerprints,
+        boolean silent) {
 
     public static final int MAX_TALLIES = 32;
     public static final int MAX_BILLS = 16;
@@ -36,6 +39,12 @@ public record StoryMemory(
         tallies = tallies == null ? List.of() : List.copyOf(last(tallies, MAX_TALLIES));
         bills = bills == null ? List.of() : List.copyOf(last(bills, MAX_BILLS));
         fingerprints = fingerprints == null ? List.of() : List.copyOf(last(fingerprints, MAX_FINGERPRINTS));
+    }
+
+    /** A story that has had its NEW_STORY. */
+    public StoryMemory(int articles, List<StageReached> stages, Chamber introducedIn, List<String> tallies,
+            List<String> bills, List<Integer> fingerprints) {
+        this(articles, stages, introducedIn, tallies, bills, fingerprints, false);
     }
 
     /** The state of a story that has no article yet. */

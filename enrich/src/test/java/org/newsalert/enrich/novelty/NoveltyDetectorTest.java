@@ -195,14 +195,60 @@ class NoveltyDetectorTest {
     }
 
     @Test
-    void shouldOpenAStoryWithoutAStageWhenTheFirstArticleReportsNoBillAction() {
-        Novelty n = detector.detect(null, article("a", "2025-12-15", "Trump signs EO on fentanyl",
+    void shouldKeepAStoryThatNamesNoBillSilentUntilAnArticleNamesOneOrReportsAStep() {
+        // Not a bill: a story of its own, but nothing a follower of legislation is alerted to.
+        Novelty order = detector.detect(null, article("a", "2025-12-15", "Trump signs EO on fentanyl",
                 "President Donald Trump signed an executive order Monday classifying illicit fentanyl as a weapon of mass destruction."
                         + " The order directs the attorney general to pursue investigations."));
+        assertThat(order.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(order.stage()).isNull();
+        assertThat(order.newSentences()).isEmpty();
+        assertThat(order.updatedState().silent()).isTrue();
 
-        assertThat(n.kind()).isEqualTo(ArticleKind.NEW_STORY);
-        assertThat(n.stage()).isNull();
-        assertThat(n.newSentences()).hasSize(2);
+        Novelty more = detector.detect(order.updatedState(), article("b", "2025-12-16", "Fentanyl order draws praise",
+                "Sheriffs praised the order on Tuesday. They said it would help prosecutors."));
+        assertThat(more.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(more.updatedState().silent()).isTrue();
+
+        // The first article of the story that reports a step of a bill announces it.
+        Novelty bill = detector.detect(more.updatedState(), article("c", "2025-12-17", "Senators answer the order with a bill",
+                "Sen. Tom Cotton introduced a bill on Wednesday to write the order into law. Two Democrats signed on."));
+        assertThat(bill.kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(bill.stage()).isEqualTo("introduced");
+        assertThat(bill.updatedState().silent()).isFalse();
+        assertThat(bill.updatedState().articles()).isEqualTo(3);
+
+        Novelty after = detector.detect(bill.updatedState(), article("d", "2025-12-18", "Cotton bill gains support",
+                "The measure gathered support from sheriffs on Thursday."));
+        assertThat(after.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldOpenAStoryWithoutAStageWhenItsFirstArticleNamesABillByNumberOrByName() {
+        String title = "Farm groups weigh in on the Rural Roads Act";
+        String text = "Farm groups said Monday the measure would help counties repair bridges. Counties agree.";
+        Novelty byNumber = detector.detect(null, new ArticleInput("a", title, text, Instant.parse("2025-05-05T00:00:00Z"),
+                List.of("hr2100-119"), true, false));
+        assertThat(byNumber.kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(byNumber.stage()).isNull();
+        assertThat(byNumber.newSentences()).hasSize(2);
+
+        Novelty byName = detector.detect(null, new ArticleInput("a", title, text, Instant.parse("2025-05-05T00:00:00Z"),
+                List.of(), true, false, true));
+        assertThat(byName.kind()).isEqualTo(ArticleKind.NEW_STORY);
+
+        Novelty neither = detector.detect(null, article("a", "2025-05-05", title, text));
+        assertThat(neither.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldReadStoryMemoryWrittenBeforeSilentStoriesAsAnnounced() throws IOException {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        StoryMemory old = json.readValue("{\"articles\":2,\"stages\":[],\"introducedIn\":null,\"tallies\":[],"
+                + "\"bills\":[],\"fingerprints\":[]}", StoryMemory.class);
+        assertThat(old.silent()).isFalse();
+        Novelty n = detector.detect(old, article("c", "2025-12-18", "More on the fair", "The fair drew a crowd on Sunday."));
+        assertThat(n.kind()).isEqualTo(ArticleKind.COVERAGE);
     }
 
     @Test

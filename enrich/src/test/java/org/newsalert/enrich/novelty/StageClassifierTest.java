@@ -29,6 +29,24 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldReadAPresentTenseRejectionAndADefeatedMeasureAsFailedVotes() {
+        assertThat(readTitle("US Senate rejects resolution to curb Trump's military actions in Venezuela"))
+                .containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(read("The measure was defeated 51 to 49, with only two Republican senators siding with Democrats."))
+                .containsExactly("FLOOR_VOTE_FAILED/null/REPORTED");
+        // Without a tally or a chamber, a defeat may be anyone's.
+        assertThat(read("The proposal was defeated by opponents of the plan.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadABillClearingACommitteeAsCommitteeAction() {
+        assertThat(read("The bill clearing the Senate Homeland Security and Government Affairs Committee is the latest sign of momentum."))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("The measure cleared the House Judiciary Committee on Wednesday."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
+
+    @Test
     void shouldReadExpectationsPlansAndConditionsAsHypothetical() {
         assertThat(read("The Senate is expected to vote on the bill next week.")).isEmpty();
         assertThat(read("Massie plans to introduce a second bill on the alliance.")).containsExactly("INTRODUCED/null/HYPOTHETICAL");
