@@ -8,8 +8,8 @@ import org.newsalert.events.ArticleKind;
  * What an article adds to its story.
  *
  * @param stage for DEVELOPMENT the new stage's id ({@code passed_house}); for NEW_STORY the most
- *     advanced stage the article reports, or null when it reports none (then it is not about a bill
- *     action); null for COVERAGE
+ *     advanced stage the article reports, or null when it reports none (it names a bill but no
+ *     action on it); null for COVERAGE
  * @param newSentences the sentences that carry the new stage (for a NEW_STORY without a stage, its
  *     lead); empty for COVERAGE
  * @param updatedState the story's state after this article, to store back

@@ -21,7 +21,8 @@ import org.newsalert.events.StageReached;
 
 /**
  * Decides what an article means to a reader who has followed its story: the story's first article
- * is NEW_STORY, the first report of a stage the story has not reached is a DEVELOPMENT of that
+ * that names a bill or reports a step of one is NEW_STORY (articles before it, of a story that is not
+ * about a bill, are COVERAGE), the first report of a stage the story has not reached is a DEVELOPMENT of that
  * stage, and everything else (repeats, background, previews, near-copies) is COVERAGE. Chamber
  * votes are read against the story so far: a chamber voting again after the other chamber passed
  * the bill is the final vote that clears Congress, not a repeat of its first passage.
