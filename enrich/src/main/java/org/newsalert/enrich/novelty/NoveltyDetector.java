@@ -358,7 +358,9 @@ public final class NoveltyDetector {
                     boolean both = reached(Stage.PASSED_HOUSE) && reached(Stage.PASSED_SENATE);
                     int passed = Math.max(lastIndex(Stage.PASSED_HOUSE), lastIndex(Stage.PASSED_SENATE));
                     boolean votedSince = passed >= 0 && lastIndex(Stage.FLOOR_VOTE) > passed && m.reading() == Reading.REPORTED;
-                    return (both || votedSince) && !postCongress() ? List.of(Stage.CLEARED_CONGRESS) : List.of();
+                    // "Congress approves measure": the other chamber's vote, said of Congress, after one chamber passed it.
+                    boolean congressPassed = passed >= 0 && m.toPresident() && m.reading() == Reading.REPORTED;
+                    return (both || votedSince || congressPassed) && !postCongress() ? List.of(Stage.CLEARED_CONGRESS) : List.of();
                 }
                 case INTRODUCED, COMPANION_FILED -> {
                     return resolveIntroduction(m);
@@ -381,6 +383,12 @@ public final class NoveltyDetector {
                     // After a veto the one step left is the override vote; a failed one ends the bill
                     // (the Library of Congress's VETO_OVERRIDE_FAILED events map to this stage too).
                     return awaitingOverride() || !postCongress() ? List.of(s) : List.of();
+                }
+                case RULES_COMMITTEE -> {
+                    // The rule comes before the House vote: once the House has passed the bill, a report of its rule is the
+                    // vote's past ("On Monday, the House Rules Committee advanced the bill"), unless the bill comes back
+                    // from the Senate for a second House vote, which takes a rule of its own.
+                    return postCongress() || reached(Stage.PASSED_HOUSE) && !reached(Stage.PASSED_SENATE) ? List.of() : List.of(s);
                 }
                 default -> {
                     if (s == Stage.COMMITTEE_ACTION && introducedIn == null && m.chamber() != null && m.reading() == Reading.REPORTED) {

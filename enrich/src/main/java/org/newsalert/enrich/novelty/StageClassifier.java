@@ -61,7 +61,7 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_AFTER_CHAMBER = Pattern.compile("^\\s+(?:(?:energy\\s+and\\s+commerce|ways\\s+and\\s+means"
             + "|armed\\s+services|foreign\\s+(?:affairs|relations)|homeland\\s+security|natural\\s+resources|small\\s+business"
             + "|veterans'?\\s+affairs|commerce|judiciary|budget|appropriations|rules|finance|oversight|banking|agriculture"
-            + "|intelligence|education|transportation|science|ethics|help)(?:\\s+(?:committee|subcommittee|panel)"
+            + "|intelligence|education|transportation|science|ethics|help|ag)(?:\\s+(?:committee|subcommittee|panel)"
             + "|(?!\\s+(?:bill|resolution|version|plan|package|measure|act|legislation|proposal)\\b))"
             + "|(?:sub)?committee|panel)(?![\\w-])");
     private static final Pattern CHAMBERS_BILL = Pattern.compile("^\\s+(?:[\\w'-]+\\s+){0,2}?"
@@ -112,6 +112,9 @@ public final class StageClassifier {
     /** "The bill clearing the Senate Homeland Security and Governmental Affairs Committee": the bill is the subject. */
     private static final Pattern COMMITTEE_CLEARED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act|proposal)"
             + "\\s+(?<v>cleared|clears|clearing|sailed\\s+through|sails\\s+through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,6}?(?:committee|panel))\\b");
+    /** "NMPF Applauds Senate Committee for Advancing Whole Milk Bill": thanked for what it did. */
+    private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
+            + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
     private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
@@ -119,7 +122,12 @@ public final class StageClassifier {
             + "|reintroduce|filed|files|unveiled|unveils)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
-            + "(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b");
+            + "(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
+            // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
+            // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
+            // the Clean Air Act"
+            + "|(?<v3>introduces|reintroduces|(?:re)?introduction\\s+of)\\s+"
+            + "(?:(?!(?:the|a|an|to|under|in|on|with|amendments?|changes?|rules?|provisions?)\\b)[\\w'-]+\\s+){2,10}?act\\b");
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
             + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
@@ -159,7 +167,7 @@ public final class StageClassifier {
             + "|(?:threatened|threatens)\\s+(?:to\\s+)?veto|(?:issued|issues)\\s+a\\s+veto\\s+threat)\\b");
 
     private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|sent|heads|heading|headed|goes|going|went|moves|moving"
-            + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:[\\w$.'-]+\\s+){0,6}?"
+            + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:[\\w$.'-]+,?\\s+){0,6}?"
             + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
             + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:desk\\s+of\\s+(?:the\\s+)?)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
             + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
@@ -168,6 +176,9 @@ public final class StageClassifier {
             + "|cleared\\s+congress|passed\\s+both\\s+(?:chambers|houses)"
             + "|(?:congress|lawmakers)\\s+(?:gave|has\\s+given|have\\s+given)\\s+(?:its\\s+|their\\s+)?final\\s+approval)");
 
+    /** "Congress approves measure to overturn ...", "Congress repeals plan": both chambers have acted (not "a law Congress passed"). */
+    private static final Pattern CONGRESS_PASSED = Pattern.compile("(?<![\\w-])(?<!law\\s)(?<!laws\\s)(?<!that\\s)(?<!which\\s)(?<v>congress)\\s+(?:has\\s+|have\\s+|formally\\s+|finally\\s+)?"
+            + "(?:passes|passed|approves|approved|repeals|repealed|overturns|overturned|clears|cleared|rescinds|rescinded)\\b");
     private static final Pattern TALLY = Pattern.compile("(?<![\\d.$])(\\d{1,3})\\s?(?:-|-to-|\\s+to\\s+)\\s?(\\d{1,3})(?![\\d%])");
     private static final Pattern BILL_CITE = Pattern.compile("(?<![\\w.])(h\\.?\\s?r\\.?|h\\.?\\s?res\\.?|h\\.?\\s?j\\.?\\s?res\\.?"
             + "|h\\.?\\s?con\\.?\\s?res\\.?|s\\.?\\s?res\\.?|s\\.?\\s?j\\.?\\s?res\\.?|s\\.?\\s?con\\.?\\s?res\\.?|s\\.)\\s?(\\d{1,5})\\b");
@@ -181,6 +192,8 @@ public final class StageClassifier {
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing)\\b");
+    /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
+    private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
     private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
@@ -237,7 +250,7 @@ public final class StageClassifier {
         m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed", "defeated", "rejected", "voted down"));
         List<String> committee = List.of("committee", "panel");
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR)) {
             m.put(p, committee);
         }
         List<String> introduced = List.of("introduc", "file", "unveil");
@@ -251,6 +264,7 @@ public final class StageClassifier {
         m.put(VETOED, List.of("veto"));
         m.put(BECAME_LAW, List.of("law", "overr", "enacted"));
         m.put(OFFICIAL, List.of("statement", "veto"));
+        m.put(CONGRESS_PASSED, List.of("congress"));
         m.put(TO_PRESIDENT, List.of("president", "trump", "biden", "white", "signature", "congress", "both", "final"));
         return Map.copyOf(m);
     }
@@ -547,9 +561,12 @@ public final class StageClassifier {
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
+                if (stateCommittee(committee, sentence.substring(m.start("c"), m.end("c")))) {
+                    continue;
+                }
                 boolean rule = committee.matches("(?s).*\\brules\\b.*")
                         || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
                 Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
@@ -560,7 +577,10 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
-                int verb = p == INTRODUCED && m.group("v") == null ? m.start("v2") : m.start("v");
+                int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
+                if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
+                    continue; // "The Department of the Interior today unveiled a draft proposal": a rule or plan, not a bill
+                }
                 boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
@@ -600,6 +620,10 @@ public final class StageClassifier {
         for (Matcher m = matcher(OFFICIAL, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.OFFICIAL_STATEMENT, null, 0.7 * weight,
                     m.start("v"), m.start("v"), false);
+        }
+        for (Matcher m = matcher(CONGRESS_PASSED, s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.8 * weight,
+                    m.start("v"), m.start("v"), true);
         }
         for (Matcher m = matcher(TO_PRESIDENT, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.CLEARED_CONGRESS, null, 0.6 * weight,
@@ -668,7 +692,8 @@ public final class StageClassifier {
             windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
         }
         if (HYPOTHETICAL.matcher(windowForModality).find()
-                || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")) {
+                || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")
+                || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }
         if (BACKGROUND.matcher(window).find() || LEADING_PAST.matcher(before).find()) {
@@ -711,6 +736,10 @@ public final class StageClassifier {
             return true;
         }
         int congress = congressOf(published.getYear());
+        // "passed the House in the previous session": a Congress sits two sessions, one a year.
+        if (PREVIOUS_SESSION.matcher(text).find() && congressOf(published.getYear() - 1) < congress) {
+            return true;
+        }
         for (Matcher m = ORDINAL_CONGRESS.matcher(text); m.find(); ) {
             if (Integer.parseInt(m.group(1)) < congress) {
                 return true;
@@ -731,7 +760,10 @@ public final class StageClassifier {
             }
         }
         for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
-            if (m.group(2) != null && congressOf(Integer.parseInt(m.group(2))) < congress) {
+            // "passed the House in December" in a January article: the December before, which may be the last Congress's.
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : published.getYear() - (month(m.group(1)).getValue() > published.getMonthValue() ? 1 : 0);
+            if (congressOf(year) < congress) {
                 return true;
             }
         }
@@ -753,6 +785,7 @@ public final class StageClassifier {
 
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\b");
+    private static final Pattern PREVIOUS_SESSION = Pattern.compile("\\b(?:last|previous|prior)\\s+(?:legislative\\s+)?session\\b");
     private static final Pattern LAST_CONGRESS = Pattern.compile("\\b(?:last|previous|prior)\\s+congress\\b");
     private static final Pattern ORDINAL_CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s+congress\\b");
     /** "his 2020 resolution", "the 2023 bill": a bill named by its year. */
@@ -867,6 +900,17 @@ public final class StageClassifier {
         add(out, sentence, s, index, published, otherBill, tally, rules ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION,
                 chamber(chamberWord), 0.85 * weight, clauseStart, verb, false);
     }
+
+    private static final Pattern EXECUTIVE = Pattern.compile("\\b(?:department|agency|administration|bureau|secretary|white\\s+house|governor|gov\\.|epa|interior)\\b");
+    /** A committee of a state's legislature ("a state House committee", "the Pennsylvania Senate Education Committee"). */
+    private static boolean stateCommittee(String committee, String asWritten) {
+        Matcher m = STATE_CHAMBER_WORD.matcher(committee);
+        return STATE_WORDS.matcher(committee).find()
+                || m.find() && org.newsalert.enrich.tag.States.endsWithStateName(asWritten.substring(0, m.start()));
+    }
+
+    private static final Pattern STATE_CHAMBER_WORD = Pattern.compile("\\b(?:house|senate|assembly)\\b");
+    private static final Pattern STATE_WORDS = Pattern.compile("\\b(?:state|legislature|legislative|general\\s+assembly)\\b");
 
     private static final Pattern GOVERNOR = Pattern.compile("\\b(?:gov\\.|governor)(?!\\w)");
 

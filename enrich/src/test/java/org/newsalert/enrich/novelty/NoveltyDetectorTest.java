@@ -224,6 +224,25 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldTakeARuleReportedAfterTheHousePassageAsItsPastAndCongressApprovingAsTheFinalVote() {
+        Novelty passed = detector.detect(null, article("a", "2025-02-12", "House passes Midnight Rules Relief Act",
+                "The House passed the Midnight Rules Relief Act on Wednesday in a 212-208 vote."));
+        Novelty rule = detector.detect(passed.updatedState(), article("b", "2025-02-13", "House Narrowly Passes Midnight Rules Relief Act",
+                "On Monday, the House Rules Committee advanced the bill, and the House approved it on Wednesday."));
+        assertThat(rule.kind()).isEqualTo(ArticleKind.COVERAGE);
+
+        Novelty senate = detector.detect(null, article("c", "2025-10-30", "Senate votes to scrap Arctic drilling limits",
+                "The Senate passed the resolution 52-45 on Thursday."));
+        Novelty congress = detector.detect(senate.updatedState(), article("d", "2025-11-18",
+                "Congress approves measure to overturn Biden-era plan for Alaska petroleum reserve", "The vote was 214-208."));
+        assertThat(congress.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(congress.stage()).isEqualTo("cleared_congress");
+        // With no chamber's passage known, "Congress approves" is not enough to say the bill cleared.
+        assertThat(detector.detect(null, article("e", "2025-11-18", "Congress approves measure to overturn plan", "")).stage())
+                .isNull();
+    }
+
+    @Test
     void shouldOpenAStoryWithoutAStageWhenItsFirstArticleNamesABillByNumberOrByName() {
         String title = "Farm groups weigh in on the Rural Roads Act";
         String text = "Farm groups said Monday the measure would help counties repair bridges. Counties agree.";

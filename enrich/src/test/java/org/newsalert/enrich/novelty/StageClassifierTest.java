@@ -377,6 +377,51 @@ class StageClassifierTest {
     }
 
     @Test
+    void shouldReadAMonthOrSessionWithoutAYearThatFallsInTheLastCongressAsAnotherBills() {
+        LocalDate jan2025 = LocalDate.of(2025, 1, 13);
+        assertThat(readOn(jan2025, "This may be why the bill passed the House of Representatives in December."))
+                .containsExactly("PASSED_HOUSE/HOUSE/OTHER_BILL");
+        assertThat(readOn(LocalDate.of(2025, 3, 26), "The LEOSA Reform Act passed the House in the previous session in a 221-185 vote."))
+                .containsExactly("PASSED_HOUSE/HOUSE/OTHER_BILL");
+        // The same Congress: this bill's past.
+        assertThat(readOn(LocalDate.of(2026, 1, 13), "The bill passed the House in December."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+        assertThat(readOn(LocalDate.of(2026, 3, 26), "The bill passed the House in the previous session in a 221-185 vote."))
+                .doesNotContain("PASSED_HOUSE/HOUSE/OTHER_BILL");
+    }
+
+    @Test
+    void shouldReadCongressAsTheSubjectOfAPassageAsTheBillClearingIt() {
+        List<StageMention> m = classifier.classify("Congress approves measure to overturn Biden-era management plan", "", DAY, List.of());
+        assertThat(m).singleElement().satisfies(x -> {
+            assertThat(x.stage()).isEqualTo(Stage.CLEARED_CONGRESS);
+            assertThat(x.reading()).isEqualTo(StageMention.Reading.REPORTED);
+            assertThat(x.toPresident()).isTrue();
+        });
+        assertThat(readTitle("Congress repeals plan for Central Yukon")).containsExactly("CLEARED_CONGRESS/null/REPORTED");
+        assertThat(readTitle("Senate Sends Veteran Homeowner Foreclosure Relief, Homelessness Prevention Bill to President Trump's Desk"))
+                .contains("CLEARED_CONGRESS/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadCommitteesByShortNameOrThankedAndNotAStatesOrAnAgencysProposal() {
+        assertThat(readTitle("Senate Ag passes milk bill, holds Boren confirmation hearing")).containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(readTitle("NMPF Applauds Senate Committee for Advancing Whole Milk Bill")).containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("A state House committee on Wednesday unanimously approved a bill to allow whole milk.")).isEmpty();
+        assertThat(read("The Pennsylvania House Education Committee approved the bill on Wednesday.")).isEmpty();
+        assertThat(read("The US Department of the Interior today unveiled a draft proposal to reopen the reserve.")).isEmpty();
+        assertThat(read("Sen. Sullivan today unveiled a proposal to reopen the reserve.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReadHeadlineIntroductionsOfANameWithoutAnArticle() {
+        assertThat(readTitle("Congress reintroduces Whole Milk for Healthy Kids Act")).containsExactly("INTRODUCED/null/REPORTED");
+        assertThat(readTitle("Reps. Thompson, Schrier Lead Bipartisan, Bicameral Introduction of Whole Milk for Healthy Kids Act"))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(readTitle("EPA introduces amendments to the Clean Air Act rules")).isEmpty();
+    }
+
+    @Test
     void shouldReadIntroductionsOfLongNamesJoinedSponsorsAndHeadlinesButNotTheReintroducedBill() {
         assertThat(read("Chair Westerman and Rep. Golden introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act."))
                 .containsExactly("INTRODUCED/HOUSE/REPORTED");
@@ -389,6 +434,8 @@ class StageClassifierTest {
     @Test
     void shouldReadAHopeToSeeTheBillSignedAsHypotheticalAndTheDeskOfThePresidentAsClearing() {
         assertThat(read("We are committed to seeing this measure signed into law.")).containsExactly("SIGNED/null/HYPOTHETICAL");
+        assertThat(read("I look forward to seeing this commonsense, bipartisan bill passed in the Senate and signed into law by President Trump."))
+                .allMatch(r -> r.endsWith("/HYPOTHETICAL"));
         assertThat(classifier.classify("", "The bill passed the U.S. Senate early Saturday and is now headed to the desk of"
                 + " President Biden.", DAY, List.of())).anySatisfy(m -> assertThat(m.toPresident()).isTrue());
     }
