@@ -564,7 +564,7 @@ public final class StageClassifier {
         for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
-                if (stateCommittee(committee, sentence.substring(m.start("c"), m.end("c")))) {
+                if (stateCommittee(sentence, s, m.start("c"), m.end("c"))) {
                     continue;
                 }
                 boolean rule = committee.matches("(?s).*\\brules\\b.*")
@@ -903,10 +903,11 @@ public final class StageClassifier {
 
     private static final Pattern EXECUTIVE = Pattern.compile("\\b(?:department|agency|administration|bureau|secretary|white\\s+house|governor|gov\\.|epa|interior)\\b");
     /** A committee of a state's legislature ("a state House committee", "the Pennsylvania Senate Education Committee"). */
-    private static boolean stateCommittee(String committee, String asWritten) {
-        Matcher m = STATE_CHAMBER_WORD.matcher(committee);
+    private static boolean stateCommittee(String sentence, String s, int committeeStart, int committeeEnd) {
+        String committee = s.substring(committeeStart, committeeEnd);
+        Matcher chamberWord = STATE_CHAMBER_WORD.matcher(committee);
         return STATE_WORDS.matcher(committee).find()
-                || m.find() && org.newsalert.enrich.tag.States.endsWithStateName(asWritten.substring(0, m.start()));
+                || chamberWord.find() && stateChamber(sentence, s, committeeStart + chamberWord.start());
     }
 
     private static final Pattern STATE_CHAMBER_WORD = Pattern.compile("\\b(?:house|senate|assembly)\\b");
