@@ -91,9 +91,9 @@ public final class NoveltyDetector {
         Set<String> bills = new LinkedHashSet<>(prior.bills());
         bills.addAll(article.bills());
         LocalDate day = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
-        List<StageMention> mentions = classifier.classify(article.title(), article.text(), day, bills);
-
         List<String> sentences = Sentences.split(article.text());
+        List<StageMention> mentions = classifier.classify(article.title(), article.text(), sentences, day, bills);
+
         List<List<Integer>> prints = sentences.stream().map(NoveltyDetector::fingerprints).toList();
         Set<Integer> known = new LinkedHashSet<>(prior.fingerprints());
         boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(prints, known);

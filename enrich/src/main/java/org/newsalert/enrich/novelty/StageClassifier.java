@@ -269,14 +269,17 @@ public final class StageClassifier {
         return Map.copyOf(m);
     }
 
-    /** A matcher over {@code s}, or over the empty string (which no pattern matches) when {@code s} lacks the pattern's words. */
+    /** Matches nothing, and its matcher is cheap to make: a pattern's own matcher allocates room for all its groups. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+    /** A matcher over {@code s}, or one that finds nothing when {@code s} lacks the pattern's words. */
     private static Matcher matcher(Pattern p, String s) {
         for (String w : NEEDS.get(p)) {
             if (s.contains(w)) {
                 return p.matcher(s);
             }
         }
-        return p.matcher("");
+        return NOTHING.matcher("");
     }
 
     /** Confidence below which a mention is not used as a development. */
@@ -290,6 +293,11 @@ public final class StageClassifier {
      *     {@code hr6508}); a mention that cites only other bills reads {@code OTHER_BILL}
      */
     public List<StageMention> classify(String title, String text, LocalDate published, Collection<String> subjectBills) {
+        return classify(title, text, Sentences.split(text), published, subjectBills);
+    }
+
+    /** {@link #classify(String, String, LocalDate, Collection)} of a text already split into {@code sentences}. */
+    List<StageMention> classify(String title, String text, List<String> sentences, LocalDate published, Collection<String> subjectBills) {
         Set<String> subjects = new TreeSet<>();
         if (subjectBills != null) {
             for (String b : subjectBills) {
@@ -307,7 +315,6 @@ public final class StageClassifier {
         // story has taken them in.
         List<String> titleBills = title == null ? List.of() : citedBills(title);
         Set<String> bodySubjects = titleBills.isEmpty() ? subjects : new TreeSet<>(titleBills);
-        List<String> sentences = Sentences.split(text);
         List<StageMention> body = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
