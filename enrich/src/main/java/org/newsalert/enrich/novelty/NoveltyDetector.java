@@ -112,7 +112,7 @@ public final class NoveltyDetector {
         for (StageMention m : mentions) {
             if (confident(m, Reading.BACKGROUND) && !reported.contains(m.stage())) {
                 for (Stage s : state.resolve(m)) {
-                    state.reach(s, article, false);
+                    state.reach(s, m.chamber(), article, false);
                 }
             }
         }
@@ -124,7 +124,7 @@ public final class NoveltyDetector {
             }
             List<Stage> resolved = state.resolve(m);
             for (Stage s : resolved) {
-                if (state.reach(s, article, !nearCopy) || fresh.containsKey(s)) {
+                if (state.reach(s, m.chamber(), article, !nearCopy) || fresh.containsKey(s)) {
                     fresh.computeIfAbsent(s, k -> new ArrayList<>()).addAll(m.sentences());
                 }
             }
@@ -173,7 +173,7 @@ public final class NoveltyDetector {
             }
         }
         StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
-                List.copyOf(bills), fingerprints, announce && !anchored);
+                List.copyOf(bills), fingerprints, announce && !anchored, state.committees);
         return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
     }
 
@@ -246,6 +246,7 @@ public final class NoveltyDetector {
     private static final class State {
         final List<StageReached> stages;
         final List<String> tallies;
+        final List<Chamber> committees;
         Chamber introducedIn;
         /** The chamber the article says the bill goes to next ("Senate next"), or null. */
         Chamber onwardTo;
@@ -255,6 +256,7 @@ public final class NoveltyDetector {
         State(StoryMemory memory) {
             this.stages = new ArrayList<>(memory.stages());
             this.tallies = memory.tallies();
+            this.committees = new ArrayList<>(memory.committees());
             this.introducedIn = memory.introducedIn();
         }
 
@@ -329,16 +331,32 @@ public final class NoveltyDetector {
             return passage == Stage.PASSED_HOUSE ? Chamber.SENATE : Chamber.HOUSE;
         }
 
-        /** Records {@code s} as reached; true when it is new to the story and counts as news. */
-        boolean reach(Stage s, ArticleInput article, boolean counts) {
+        /** Records {@code s} (in {@code chamber}, if known) as reached; true when it is new to the story and counts as news. */
+        boolean reach(Stage s, Chamber chamber, ArticleInput article, boolean counts) {
             // A failed override vote is news even when the story saw a failed cloture vote before the veto.
             boolean override = s == Stage.FLOOR_VOTE_FAILED && awaitingOverride();
             Instant at = article.published();
-            if (reached(s) && !override && !(counts && repeat(s, at))) {
+            boolean otherCommittee = s == Stage.COMMITTEE_ACTION && otherChambersCommittee(chamber);
+            if (reached(s) && !override && !otherCommittee && !(counts && repeat(s, at))) {
                 return false;
             }
             stages.add(new StageReached(s.id(), at, article.articleId()));
+            if (s == Stage.COMMITTEE_ACTION) {
+                Chamber c = chamber != null ? chamber : introducedIn; // a bill goes first to its own chamber's committees
+                if (c != null && !committees.contains(c)) {
+                    committees.add(c);
+                }
+            }
             return counts;
+        }
+
+        /**
+         * Whether a committee of {@code chamber} acting is the bill's step in a second chamber: the story
+         * has seen committee action, all of it in the other chamber (the Senate Commerce Committee in
+         * February, the House Energy and Commerce Committee in September).
+         */
+        private boolean otherChambersCommittee(Chamber chamber) {
+            return chamber != null && !committees.isEmpty() && !committees.contains(chamber);
         }
 
         /**

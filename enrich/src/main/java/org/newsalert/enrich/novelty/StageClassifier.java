@@ -69,6 +69,9 @@ public final class StageClassifier {
     private static final Pattern CHAMBERS_PROCEDURE = Pattern.compile("^'s\\s+(?:[\\w-]+\\s+){0,2}?(?:filibuster|procedural|cloture|hurdle|threshold)\\b");
     private static final Pattern PROCEDURAL_OBJECT =
             Pattern.compile("^\\s*(?:\\S+\\s+){0,3}?(?:procedural|cloture|motion|rule|test\\s+vote|hurdle)\\b");
+    /** "voted 222-200 to approve an effort by Congressman Golden to force Speaker Johnson to hold a vote on the act": the way to a vote. */
+    private static final Pattern FORCE_VOTE = Pattern.compile("^\\s*(?:an?|the|his|her|their)\\s+(?:\\S+\\s+)?(?:effort|bid|push|petition)\\b"
+            + "(?:\\s+\\S+){0,8}?\\s+to\\s+(?:force|compel|discharge)\\b");
 
     private static final Pattern FLOOR_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
             + "vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|proceed|begin|open|start|invoke|limit|end\\s+debate|discharge|table|move\\s+forward|take\\s+up)"
@@ -82,10 +85,12 @@ public final class StageClassifier {
      * A House discharge petition reaching its 218 signatures discharges the committee and forces a
      * floor vote: the Library of Congress's COMMITTEE_DISCHARGED step, read as a procedural vote.
      */
-    private static final Pattern DISCHARGED = Pattern.compile("(?<v>(?:reached|reaches|hit|hits|got|gets|secured|secures|gained|gains"
-            + "|garnered|garners|crossed|crosses|surpassed|surpasses|received|receives|collected|collects|won|has|had)\\s+"
+    private static final Pattern DISCHARGED = Pattern.compile("(?<v>(?:reached|reaches|reaching|hit|hits|hitting|got|gets|getting|secured"
+            + "|secures|securing|gained|gains|gaining|garnered|garners|crossed|crosses|surpassed|surpasses|received|receives|collected"
+            + "|collects|won|has|had)\\s+"
             + "(?:the\\s+|its\\s+)?(?:required\\s+|needed\\s+|necessary\\s+|magic\\s+)?(?:number\\s+of\\s+)?218(?:th)?\\b"
-            + "|(?:became|becomes|was|is)\\s+the\\s+218th\\s+(?:signature|signer|signatory|lawmaker|member|name))");
+            + "|(?:became|becomes|was|is)\\s+the\\s+218th\\s+(?:signature|signer|signatory|lawmaker|member|name)"
+            + "|(?:bringing|brings|brought|pushing|pushes|pushed)\\s+(?:the\\s+)?(?:total\\s+)?(?:number\\s+of\\s+)?signatures\\s+to\\s+218\\b)");
     private static final Pattern FLOOR_TIE = Pattern.compile("(?<v>(?:cast|casting|broke|breaking)\\s+(?:\\w+\\s+){0,3}?tie-?breaking\\s+votes?)"
             + "\\s+(?:[\\w'.-]+\\s+){0,6}?to\\s+(?:advance|proceed|begin|move)");
 
@@ -109,6 +114,9 @@ public final class StageClassifier {
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
+    /** "applauded the advancement of the Senate version of the act through the Senate Committee on Agriculture". */
+    private static final Pattern COMMITTEE_THROUGH = Pattern.compile("(?<![\\w-])(?<v>advancement|advanced|advances|advancing|moved|moves|moving"
+            + "|passage|passed|passes)\\s+(?:[\\w'-]+\\s+){0,12}?through\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))\\b");
     /** "The bill clearing the Senate Homeland Security and Governmental Affairs Committee": the bill is the subject. */
     private static final Pattern COMMITTEE_CLEARED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act|proposal)"
             + "\\s+(?<v>cleared|clears|clearing|sailed\\s+through|sails\\s+through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,6}?(?:committee|panel))\\b");
@@ -147,7 +155,10 @@ public final class StageClassifier {
             + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+co-?sponsoring"
             + "|(?:signed\\s+on|joined|added|listed|came\\s+on)\\s+as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?co-?sponsor"
             + "|(?:said|says|posted|announced|wrote|pledged|confirmed|tweeted)\\s+(?:on\\s+x\\s+)?(?:that\\s+)?(?:she|he|they)\\s+(?:would|will)\\s+(?:be\\s+an?\\s+)?co-?sponsor"
-            + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b)");
+            + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b"
+            // "With the addition of a 60th cosponsor": a numbered cosponsor is one who just joined.
+            + "|(?:addition\\s+of|added|adds|gained|gains|secured|secures|reached|reaches|welcomed|welcomes)\\s+(?:a|an|its|the|their)\\s+"
+            + "\\d+(?:st|nd|rd|th)\\s+co-?sponsor\\b)");
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
             + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
@@ -191,7 +202,7 @@ public final class StageClassifier {
             + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
-            + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing)\\b");
+            + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful)\\b");
     /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
@@ -218,7 +229,9 @@ public final class StageClassifier {
             + "|\\bsenate" + CHAMBER_GROUP);
     private static final Pattern HOUSE_TITLE = Pattern.compile("\\b(?:rep|reps|representative|representatives|congressman|congresswoman|congressmen)\\b"
             + "|\\bin\\s+the\\s+house\\b|\\bh\\.?\\s?r\\.?\\s?\\d|(?<!white\\s)\\bhouse" + CHAMBER_GROUP);
-    private static final Pattern IN_CHAMBER = Pattern.compile("\\bin\\s+the\\s+(house|senate)\\b");
+    private static final Pattern IN_CHAMBER = Pattern.compile("\\bin\\s+the\\s+(?:u\\.?s\\.?\\s+)?(house|senate)\\b");
+    /** "Senate introduction of", "House reintroduces": the chamber as the modifier of the verb or noun. */
+    private static final Pattern CHAMBER_BEFORE = Pattern.compile("(?<![\\w-])(?<!white\\s)(house|senate)\\s+$");
     private static final Pattern PARTY_GAP = Pattern.compile("^(?:democrats|republicans|gop|conservatives|progressives|moderates)\\b");
     /** "A House committee has passed a resolution for the chamber to consider a bill": a rule, whatever the committee's name. */
     private static final Pattern RULE_RESOLUTION = Pattern.compile("^\\s+(?:a|the)\\s+(?:rule|resolution)\\s+(?:for\\s+the\\s+(?:chamber|house)"
@@ -250,7 +263,7 @@ public final class StageClassifier {
         m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed", "defeated", "rejected", "voted down"));
         List<String> committee = List.of("committee", "panel");
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH)) {
             m.put(p, committee);
         }
         List<String> introduced = List.of("introduc", "file", "unveil");
@@ -320,7 +333,7 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(attachTitleCue(out)), title, text)), title, text);
+        return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(attachTitleCue(out))), title, text)), title, text);
     }
 
     private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo-thirds\\b|\\b2/3\\b|\\bsuspension\\s+of\\s+the\\s+rules\\b");
@@ -420,6 +433,29 @@ public final class StageClassifier {
         return null;
     }
 
+    /**
+     * "Senate Advances Fix Our Forests Act" over a lead that says the Senate Agriculture Committee
+     * advanced it: headlines shorten a committee's step to its chamber's. A headline's floor vote with
+     * no tally and no procedural word is dropped when the lead reports a committee of the same chamber
+     * acting.
+     */
+    private static List<StageMention> headlineCommittee(List<StageMention> mentions) {
+        Set<Chamber> committees = new java.util.HashSet<>();
+        for (StageMention m : mentions) {
+            if (m.stage() == Stage.COMMITTEE_ACTION && m.chamber() != null && m.reading() == Reading.REPORTED
+                    && m.sentenceIndex() >= 0 && m.sentenceIndex() <= LEAD_END) {
+                committees.add(m.chamber());
+            }
+        }
+        if (committees.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(m -> !(m.sentenceIndex() == -1 && m.stage() == Stage.FLOOR_VOTE && m.tally() == null
+                        && committees.contains(m.chamber()) && !PROCEDURE_WORDS.matcher(normalise(m.sentences().get(0))).find()))
+                .toList();
+    }
+
     /** Sentences up to this index (the headline is -1) make an article's lead. */
     static final int LEAD_END = 1;
 
@@ -470,7 +506,7 @@ public final class StageClassifier {
             if (TITLE_WORDS.matcher(m.group("gap")).find()) {
                 continue;
             }
-            boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find();
+            boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find() || FORCE_VOTE.matcher(s.substring(m.end())).find();
             Stage stage = procedural ? Stage.FLOOR_VOTE : passed(m.group("ch"));
             boolean finalApproval = m.group("v").contains("final");
             add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
@@ -568,7 +604,7 @@ public final class StageClassifier {
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
                 if (stateCommittee(sentence, s, m.start("c"), m.end("c"))) {
@@ -577,7 +613,7 @@ public final class StageClassifier {
                 boolean rule = committee.matches("(?s).*\\brules\\b.*")
                         || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
                 Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
-                int start = p == COMMITTEE_OBJECT || p == COMMITTEE_CLEARED ? m.start("v") : m.start();
+                int start = p == COMMITTEE_OBJECT || p == COMMITTEE_CLEARED || p == COMMITTEE_THROUGH ? m.start("v") : m.start();
                 add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
                         0.85 * weight, start, m.start("v"), false);
             }
@@ -649,7 +685,8 @@ public final class StageClassifier {
             stage = Stage.COMMITTEE_ACTION;
         }
         String key = stage + "/" + chamber;
-        Reading reading = otherBill ? Reading.OTHER_BILL : reading(s, clauseStart, verb, published);
+        Reading reading = otherBill ? Reading.OTHER_BILL : reading(s, clauseStart, verb, published,
+                stage == Stage.INTRODUCED || stage == Stage.COMPANION_FILED ? INTRODUCTION_NEWS_DAYS : NEWS_DAYS);
         // One mention per stage and chamber per sentence; a reported reading wins over the others.
         for (int i = 0; i < out.size(); i++) {
             StageMention prior = out.get(i);
@@ -678,8 +715,21 @@ public final class StageClassifier {
         return votes < (passage == Stage.PASSED_HOUSE ? 218 : 51);
     }
 
-    /** Reads the words before the subject (and around the verb) for modality, time and clause type. */
-    static Reading reading(String s, int clauseStart, int verb, LocalDate published) {
+    /** A step dated more than this many days before the article is its background ("passed the House on May 2"). */
+    static final int NEWS_DAYS = 3;
+
+    /**
+     * The same for an introduction: bills are filed without ceremony and reported days later (a
+     * member's release, a weekly paper, a trade outlet: "introduced bipartisan legislation on April 1"
+     * in an April 7 article is the first the reader hears of it).
+     */
+    static final int INTRODUCTION_NEWS_DAYS = 7;
+
+    /**
+     * Reads the words before the subject (and around the verb) for modality, time and clause type; a
+     * date more than {@code newsDays} before {@code published} makes the step background.
+     */
+    static Reading reading(String s, int clauseStart, int verb, LocalDate published, int newsDays) {
         String before = s.substring(0, clauseStart);
         int cut = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')), before.lastIndexOf(" - "));
         String sentencePart = before.substring(cut + 1);
@@ -687,7 +737,7 @@ public final class StageClassifier {
         String clause = REACTION_AFTER.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1)).replaceAll("statement");
         String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
         String after = s.substring(verb);
-        int end = indexOfAny(after, ",;:");
+        int end = clauseEnd(after);
         String afterClause = end < 0 ? after : after.substring(0, end);
         if (published != null && (earlierCongress(afterClause, published) || earlierCongress(sentencePart, published))) {
             return Reading.OTHER_BILL;
@@ -713,7 +763,7 @@ public final class StageClassifier {
         if (AFTER_TIME.matcher(afterClause).find()) {
             return Reading.BACKGROUND;
         }
-        if (published != null && (pastDate(afterClause, published) || pastDate(sentencePart, published))) {
+        if (published != null && (pastDate(afterClause, published, newsDays) || pastDate(sentencePart, published, newsDays))) {
             return Reading.BACKGROUND;
         }
         return Reading.REPORTED;
@@ -792,13 +842,13 @@ public final class StageClassifier {
 
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\b");
-    private static final Pattern PREVIOUS_SESSION = Pattern.compile("\\b(?:last|previous|prior)\\s+(?:legislative\\s+)?session\\b");
+    private static final Pattern PREVIOUS_SESSION = Pattern.compile("\\b(?:last|previous|prior)\\s+(?:legislative\\s+|congressional\\s+)?session\\b");
     private static final Pattern LAST_CONGRESS = Pattern.compile("\\b(?:last|previous|prior)\\s+congress\\b");
     private static final Pattern ORDINAL_CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s+congress\\b");
     /** "his 2020 resolution", "the 2023 bill": a bill named by its year. */
     private static final Pattern YEAR_NOUN = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:resolution|bill|measure|act|law|version|legislation)\\b");
 
-    private static boolean pastDate(String text, LocalDate published) {
+    private static boolean pastDate(String text, LocalDate published, int newsDays) {
         for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
             Month month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
@@ -807,7 +857,7 @@ public final class StageClassifier {
                 continue;
             }
             LocalDate date = LocalDate.of(year, month, day);
-            if (date.isBefore(published.minusDays(3))) {
+            if (date.isBefore(published.minusDays(newsDays))) {
                 return true;
             }
         }
@@ -966,6 +1016,10 @@ public final class StageClassifier {
             return in.group(1).equals("house") ? Chamber.HOUSE : Chamber.SENATE;
         }
         String before = s.substring(0, verb);
+        Matcher modifier = CHAMBER_BEFORE.matcher(before);
+        if (modifier.find()) {
+            return modifier.group(1).equals("house") ? Chamber.HOUSE : Chamber.SENATE;
+        }
         Chamber c = lastTitle(before);
         return c != null ? c : lastTitle(s.substring(verb));
     }
@@ -1060,12 +1114,22 @@ public final class StageClassifier {
         return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
     }
 
-    private static int indexOfAny(String s, String chars) {
+    /**
+     * Where the clause that opens {@code s} ends: the first comma, semicolon or colon, except the comma
+     * of a date ("on September 18, 2024": the year dates the step), or -1.
+     */
+    private static int clauseEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == ',' && i > 0 && Character.isDigit(s.charAt(i - 1)) && YEAR_AFTER_COMMA.matcher(s).region(i + 1, s.length()).lookingAt()) {
+                continue;
+            }
+            if (c == ',' || c == ';' || c == ':') {
                 return i;
             }
         }
         return -1;
     }
+
+    private static final Pattern YEAR_AFTER_COMMA = Pattern.compile("\\s*(?:19|20)\\d\\d\\b");
 }

@@ -20,6 +20,9 @@ import org.newsalert.events.StageReached;
  *     {@link #MAX_FINGERPRINTS}
  * @param silent no article has yet named a bill of the story or reported a step of one, so it has
  *     had no NEW_STORY (state written before this existed reads as false: those stories had one)
+ * @param committees the chambers whose committees the story has seen act on its bill, in that order;
+ *     a committee of the other chamber acting later is a development of its own (state written before
+ *     this existed reads as none known, and a later committee step stays coverage, as it was then)
  */
 public record StoryMemory(
         int articles,
@@ -28,7 +31,8 @@ public record StoryMemory(
         List<String> tallies,
         List<String> bills,
         List<Integer> fingerprints,
-        boolean silent) {
+        boolean silent,
+        List<Chamber> committees) {
 
     public static final int MAX_TALLIES = 32;
     public static final int MAX_BILLS = 16;
@@ -39,12 +43,13 @@ public record StoryMemory(
         tallies = tallies == null ? List.of() : List.copyOf(last(tallies, MAX_TALLIES));
         bills = bills == null ? List.of() : List.copyOf(last(bills, MAX_BILLS));
         fingerprints = fingerprints == null ? List.of() : List.copyOf(last(fingerprints, MAX_FINGERPRINTS));
+        committees = committees == null ? List.of() : List.copyOf(committees);
     }
 
     /** A story that has had its NEW_STORY. */
     public StoryMemory(int articles, List<StageReached> stages, Chamber introducedIn, List<String> tallies,
             List<String> bills, List<Integer> fingerprints) {
-        this(articles, stages, introducedIn, tallies, bills, fingerprints, false);
+        this(articles, stages, introducedIn, tallies, bills, fingerprints, false, List.of());
     }
 
     /** The state of a story that has no article yet. */

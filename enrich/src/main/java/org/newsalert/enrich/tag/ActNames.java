@@ -26,6 +26,12 @@ final class ActNames {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "to", "a", "an", "on", "in", "by",
             "from", "with", "at", "against", "our", "its", "not", "no");
     private static final int MAX_WORDS = 14;
+    /**
+     * Possessives that are words of bill names ("Protect America's Workforce Act", "Women's Health
+     * Protection Act"); any other possessive before a name is its owner ("Massie's NATO Act").
+     */
+    private static final Set<String> NAME_POSSESSIVES = Set.of("America's", "Americans'", "Nation's", "Women's", "Children's",
+            "Kids'", "Veterans'", "Workers'", "Farmers'", "Seniors'", "People's", "Consumers'", "Taxpayers'", "Patients'");
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
             "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?(?:the\\s+)?\"?");
     private static final Pattern CITATION_AFTER_NAME = Pattern.compile("^\"?\\s*(?:[,(:]|--|—|-)\\s*(?:or\\s+)?");
@@ -53,7 +59,7 @@ final class ActNames {
                 String gap = text.substring(t.end(), tokens.get(first).start());
                 boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
                 boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
-                if (!word || !joined || t.raw().endsWith("'s") || t.raw().endsWith("'")) {
+                if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())) {
                     break;
                 }
                 first--;

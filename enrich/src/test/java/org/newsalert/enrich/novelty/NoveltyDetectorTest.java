@@ -425,4 +425,35 @@ class NoveltyDetectorTest {
         assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(house.stage()).isEqualTo("companion_filed");
     }
+
+    @Test
+    void shouldReadTheOtherChambersCommitteeActingAsADevelopmentButTheSameChambersAgainAsCoverage() {
+        Novelty senate = detector.detect(null, article("a", "2025-02-05", "Senate Commerce Committee advances AM Radio Act",
+                "The Senate Commerce Committee approved the AM Radio for Every Vehicle Act on Wednesday."));
+        Novelty again = detector.detect(senate.updatedState(), article("b", "2025-02-06", "Senate committee approves bills",
+                "The Senate Commerce Committee approved the AM radio bill and others on Wednesday."));
+        Novelty house = detector.detect(again.updatedState(), article("c", "2025-09-17", "House panel advances AM Radio Act",
+                "The House Energy and Commerce Committee advanced the AM Radio for Every Vehicle Act 50-1 on Wednesday."));
+        Novelty houseAgain = detector.detect(house.updatedState(), article("d", "2025-09-18", "AM radio bill clears House committee",
+                "The House Energy and Commerce Committee approved the bill on Wednesday."));
+
+        assertThat(senate.updatedState().committees()).containsExactly(Chamber.SENATE);
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(house.stage()).isEqualTo("committee_action");
+        assertThat(house.updatedState().committees()).containsExactly(Chamber.SENATE, Chamber.HOUSE);
+        assertThat(houseAgain.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldKeepALaterCommitteeStepCoverageInStoryMemoryWrittenBeforeCommitteeChambers() throws IOException {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        StoryMemory old = json.readValue("{\"articles\":1,\"stages\":[{\"stage\":\"committee_action\",\"at\":\"2025-02-05T00:00:00Z\","
+                + "\"articleId\":\"a\"}],\"introducedIn\":\"SENATE\",\"tallies\":[],\"bills\":[],\"fingerprints\":[],\"silent\":false}",
+                StoryMemory.class);
+        assertThat(old.committees()).isEmpty();
+        Novelty house = detector.detect(old, article("c", "2025-09-17", "House panel advances AM Radio Act",
+                "The House Energy and Commerce Committee advanced the AM Radio for Every Vehicle Act 50-1 on Wednesday."));
+        assertThat(house.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
 }

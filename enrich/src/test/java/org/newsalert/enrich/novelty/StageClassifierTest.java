@@ -497,4 +497,72 @@ class StageClassifierTest {
                 .contains("PASSED_HOUSE/REPORTED", "PASSED_SENATE/OTHER_BILL")
                 .doesNotContain("PASSED_SENATE/REPORTED");
     }
+
+    @Test
+    void shouldTakeTheChamberAnIntroductionNamesOrModifiesFromTheIntroductionItself() {
+        assertThat(read("The same day it passed through the Senate Commerce Committee, the AM Radio for Every Vehicle Act has been"
+                + " reintroduced in the US House of Representatives by Rep. Gus Bilirakis (R-FL).")).contains("INTRODUCED/HOUSE/REPORTED");
+        assertThat(readTitle("Labor Movement Applauds Senate Introduction of Protect America's Workforce Act"))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldReportAnIntroductionUpToAWeekOldButAPassageOnlyUpToThreeDays() {
+        LocalDate apr7 = LocalDate.of(2025, 4, 7);
+        assertThat(readOn(apr7, "Reps. Brian Fitzpatrick, R-Pa., and Jared Golden, D-Maine, introduced bipartisan legislation on April 1"
+                + " that looks to restore collective bargaining.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(readOn(LocalDate.of(2025, 4, 10), "Reps. Brian Fitzpatrick, R-Pa., and Jared Golden, D-Maine, introduced bipartisan"
+                + " legislation on April 1 that looks to restore collective bargaining.")).containsExactly("INTRODUCED/HOUSE/BACKGROUND");
+        assertThat(readOn(apr7, "The House passed the bill on April 1 by a vote of 231-195.")).containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+    }
+
+    @Test
+    void shouldDateAStepByTheYearAfterTheCommaOfItsDate() {
+        LocalDate apr2 = LocalDate.of(2025, 4, 2);
+        assertThat(readOn(apr2, "It passed the House Energy and Commerce Committee 45-2 on September 18, 2024, and awaits a floor vote."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/OTHER_BILL");
+        assertThat(readOn(apr2, "The AM Act saw strong support in the last congressional session, where the House Energy and Commerce"
+                + " Committee advanced the bill with a 45-2 vote.")).containsExactly("COMMITTEE_ACTION/HOUSE/OTHER_BILL");
+        assertThat(readOn(apr2, "It passed the House Energy and Commerce Committee 45-2 on March 31, and awaits a floor vote."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadAVoteForAnEffortToForceAVoteAsProcedural() {
+        assertThat(read("The U.S. House of Representatives voted 222-200 tonight to approve an effort by Congressman Jared Golden"
+                + " (ME-02) to force Speaker Mike Johnson to hold a vote on the Protect America's Workforce Act."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+        assertThat(read("The House voted 231-195 to approve the Protect America's Workforce Act.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldNotReportAPassageSupportersAreOptimisticAbout() {
+        assertThat(read("Supporters are optimistic that House passage of HR-979 could increase momentum for the measure."))
+                .doesNotContain("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadAnAdvancementThroughACommitteeAndTheHeadlineThatShortensItToTheChamber() {
+        String lead = "Today, U.S. Senators Alex Padilla (D-Calif.) and John Curtis (R-Utah) applauded the advancement of the Senate"
+                + " version of the Fix Our Forests Act through the Senate Committee on Agriculture, Nutrition, and Forestry.";
+        assertThat(read(lead)).containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        List<StageMention> mentions = classifier.classify("Senate Advances Fix Our Forests Act, Marking Key Progress", lead, DAY, List.of());
+        assertThat(mentions).extracting(m -> m.stage() + "/" + m.chamber()).containsExactly("COMMITTEE_ACTION/SENATE");
+        assertThat(classifier.classify("Senate Advances Fix Our Forests Act", "The Senate voted 60-38 to advance the bill.", DAY, List.of()))
+                .extracting(m -> m.stage() + "/" + m.chamber()).contains("FLOOR_VOTE/SENATE");
+    }
+
+    @Test
+    void shouldReadADischargePetitionBroughtTo218Signatures() {
+        assertThat(read("Two Republicans signed the discharge petition on Monday, bringing the total number of signatures to 218."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+        assertThat(read("The discharge petition is gaining signatures, bringing hope to federal workers.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadANumberedNewCosponsorAsACosponsorAdded() {
+        assertThat(read("With the addition of a 60th cosponsor, our AM Radio for Every Vehicle Act hit a key milestone."))
+                .containsExactly("COSPONSOR_ADDED/null/REPORTED");
+        assertThat(read("The bill has 60 cosponsors in the Senate.")).isEmpty();
+    }
 }

@@ -44,4 +44,12 @@ class LeadActsTest {
         assertThat(leadActs("", "Lawmakers passed the Civil Rights Act of 1964 after a long filibuster.")).isEmpty();
         assertThat(leadActs("", "The House passed the Continuing Appropriations Act on Friday to avert a shutdown.")).isEmpty();
     }
+
+    @Test
+    void shouldTakeAnActNamedAfterTheIntroductionOrThePassingOfItAsABill() {
+        assertThat(leadActs("Labor Movement Applauds Senate Bill", "The AFL-CIO applauded the introduction of the Protect America's"
+                + " Workforce Act in the U.S. Senate today.")).containsExactly("protect america workforce act");
+        assertThat(leadActs("Rep. Kuster applauds passing of SUPPORT Act", "It was a bipartisan vote.")).containsExactly("support act");
+        assertThat(leadActs("Unions applaud Protect America's Workforce Act", "Unions cheered.")).isEmpty();
+    }
 }
