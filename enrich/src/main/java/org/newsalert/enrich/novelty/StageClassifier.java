@@ -203,6 +203,8 @@ public final class StageClassifier {
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful)\\b");
+    /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
+    private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
     /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
@@ -215,7 +217,7 @@ public final class StageClassifier {
     private static final Pattern REACTION_AFTER = Pattern.compile("\\b(?:statement|statements|remarks)\\s+after\\b");
     private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter"
             + "|january|february|march|april|may|june|july|august|september|october|november|december)"
-            + "|earlier\\s+(?:this|that)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
+            + "|earlier\\s+(?:this|that|in\\s+the)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
             + "|first\\s+time\\s+around)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?");
@@ -753,7 +755,7 @@ public final class StageClassifier {
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }
-        if (BACKGROUND.matcher(window).find() || LEADING_PAST.matcher(before).find()) {
+        if (BACKGROUND.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).find() || LEADING_PAST.matcher(before).find()) {
             return Reading.BACKGROUND;
         }
         // ", introduced in March," or "which was approved by the House": a past event used as context.

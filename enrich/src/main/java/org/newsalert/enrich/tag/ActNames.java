@@ -30,6 +30,14 @@ final class ActNames {
      * Possessives that are words of bill names ("Protect America's Workforce Act", "Women's Health
      * Protection Act"); any other possessive before a name is its owner ("Massie's NATO Act").
      */
+    /**
+     * Capitalised verbs of title-case headlines ("House Passes Fix Our Forests Act", "Senate
+     * Introduction of ..."): where the act's name begins after them, not part of it.
+     */
+    private static final Set<String> HEADLINE_VERBS = Set.of("Passes", "Passed", "Passage", "Passing", "Approves", "Approved",
+            "Advances", "Advanced", "Signs", "Signed", "Introduces", "Introduced", "Introduction", "Reintroduces", "Reintroduced",
+            "Reintroduction", "Unveils", "Unveiled", "Clears", "Cleared", "Backs", "Backed", "Blocks", "Blocked", "Rejects", "Rejected",
+            "Vetoes", "Vetoed", "Files", "Filed");
     private static final Set<String> NAME_POSSESSIVES = Set.of("America's", "Americans'", "Nation's", "Women's", "Children's",
             "Kids'", "Veterans'", "Workers'", "Farmers'", "Seniors'", "People's", "Consumers'", "Taxpayers'", "Patients'");
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
@@ -59,7 +67,8 @@ final class ActNames {
                 String gap = text.substring(t.end(), tokens.get(first).start());
                 boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
                 boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
-                if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())) {
+                if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
+                        || HEADLINE_VERBS.contains(t.raw())) {
                     break;
                 }
                 first--;

@@ -109,7 +109,7 @@ public final class Tagger {
      * amended, invoked or cited ("amend the Clean Air Act", "under the Insurrection Act").
      */
     private static final Pattern BILL_BEFORE = Pattern.compile("(?i)\\b(?:introduc\\w*|reintroduc\\w*|unveil\\w*"
-            + "|pass(?:es|ed)?|(?:passage|passing|introduction|reintroduction) of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
+            + "|pass(?:es|ed)?|clear(?:s|ed)|(?:passage|passing|introduction|reintroduction) of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
             + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on)"
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"

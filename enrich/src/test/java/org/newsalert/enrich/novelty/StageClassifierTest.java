@@ -565,4 +565,13 @@ class StageClassifierTest {
                 .containsExactly("COSPONSOR_ADDED/null/REPORTED");
         assertThat(read("The bill has 60 cosponsors in the Senate.")).isEmpty();
     }
+
+    @Test
+    void shouldReportWhatFollowedAfterWhichButNotWhatCameEarlierInTheYear() {
+        assertThat(read("Sen. Ted Cruz today spoke on the Senate floor in favor of the MEDAL Act, legislation which he drafted,"
+                + " after which the Senate unanimously passed the bill.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("After the Senate passed the bill, the House took it up.")).containsExactly("PASSED_SENATE/SENATE/BACKGROUND");
+        assertThat(read("The bill was introduced earlier in the year by Congressman Doug LaMalfa and co-sponsors from both parties."))
+                .containsExactly("INTRODUCED/HOUSE/BACKGROUND");
+    }
 }

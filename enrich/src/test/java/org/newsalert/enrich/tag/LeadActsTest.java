@@ -52,4 +52,13 @@ class LeadActsTest {
         assertThat(leadActs("Rep. Kuster applauds passing of SUPPORT Act", "It was a bipartisan vote.")).containsExactly("support act");
         assertThat(leadActs("Unions applaud Protect America's Workforce Act", "Unions cheered.")).isEmpty();
     }
+
+    @Test
+    void shouldStartAnActsNameAfterTheVerbOfATitleCaseHeadline() {
+        assertThat(leadActs("House Passes Fix Our Forests Act", "The vote was 279-141.")).containsExactly("fix our forests act");
+        assertThat(leadActs("Congress Passes Secure Rural Schools Act With Funds for Area Counties", "The vote was 399-5."))
+                .containsExactly("secure rural schools act");
+        assertThat(leadActs("Trump Signs Medal of Honor Act", "The President signed it Monday.")).containsExactly("medal of honor act");
+        assertThat(leadActs("Lawmakers Praise Medal of Honor Act", "Veterans groups cheered.")).isEmpty();
+    }
 }
