@@ -186,7 +186,11 @@ public final class ArticlePipeline {
             State state) {
         String folded = state.foldedInto(d.storyId());
         String storyId = folded != null ? folded : d.storyId();
-        if (folded == null && d.newStory()) {
+        // A story no article has yet announced (it names no bill: "Freedom Caucus members stall House floor
+        // action over SCORE Act") is folded like a new one when an article of it names another story's bill or act.
+        StoryMemory clusterMemory = folded == null && !d.newStory() ? state.memory(d.storyId()) : null;
+        boolean silentCluster = clusterMemory != null && clusterMemory.silent();
+        if (folded == null && (d.newStory() || silentCluster)) {
             Set<String> owners = new TreeSet<>();
             for (String b : bills) {
                 String s = state.storyForBill(b);

@@ -218,6 +218,42 @@ class ArticlePipelineTest {
         assertThat(signed.story().storyId()).isEqualTo(overdraft.story().storyId());
     }
 
+    @Test
+    void shouldFoldAStoryNoArticleHasAnnouncedIntoTheStoryOfTheActALaterArticleOfItLeadsWith() {
+        // This test is about the pipeline's fold, not the clusterer's join: on a corpus of three articles the
+        // join model is unsure of everything, so it joins at a low threshold here.
+        ClusterConfig eager = ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(1095));
+        ArticlePipeline joining = new ArticlePipeline(org.newsalert.enrich.tag.Tagger.loadDefault(),
+                eager.withModel(eager.model().withThreshold(0.01)), new org.newsalert.enrich.novelty.NoveltyDetector());
+        InMemoryState memory = new InMemoryState();
+        String stall = "A handful of Freedom Caucus members on Tuesday delayed action in the House in protest of a bill that"
+                + " regulates the compensation college athletes receive for their name, image and likeness. Leaders held the"
+                + " vote open for an hour while Reps. Chip Roy and Andy Harris huddled with Majority Leader Steve Scalise.";
+        ArticlePipeline.Outcome unveiled = processWith(joining, memory, "unveiled", 0,
+                "House unveils bipartisan SCORE Act to standardize college athlete pay", "Lawmakers on Thursday introduced the"
+                        + " SCORE Act, a bipartisan bill on what college athletes may earn from their name, image and likeness.");
+        ArticlePipeline.Outcome stalled = processWith(joining, memory, "stalled", 150,
+                "Freedom Caucus members stall House floor action over college athlete pay", stall);
+        ArticlePipeline.Outcome heads = processWith(joining, memory, "heads", 151,
+                "SCORE Act heads for final vote in House by close margin", stall);
+
+        assertThat(unveiled.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(stalled.story().storyId()).isNotEqualTo(unveiled.story().storyId());
+        assertThat(stalled.article().kind()).isEqualTo(ArticleKind.COVERAGE);
+        // The clusterer puts the third article with the second; leading with the act, it takes that story into the act's.
+        assertThat(heads.decision().newStory()).isFalse();
+        assertThat(heads.decision().storyId()).isEqualTo(stalled.story().storyId());
+        assertThat(heads.story().storyId()).isEqualTo(unveiled.story().storyId());
+        assertThat(heads.article().kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    private static ArticlePipeline.Outcome processWith(ArticlePipeline p, InMemoryState s, String id, int day, String title,
+            String text) {
+        Instant published = DAY0.plus(Duration.ofDays(day));
+        return p.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
+                title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), s);
+    }
+
     private ArticlePipeline.Outcome processAt(String id, Instant published, String title, String text) {
         return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
                 title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);

@@ -384,11 +384,11 @@ public final class NoveltyDetector {
                     return resolveIntroduction(m);
                 }
                 case SIGNED, VETOED -> {
-                    return reached(Stage.BECAME_LAW) ? List.of() : List.of(s);
+                    return reached(Stage.BECAME_LAW) || anotherBillsEnd(m) ? List.of() : List.of(s);
                 }
                 case BECAME_LAW -> {
                     // A signed bill became law by the signature: "is now law" repeats it.
-                    return reached(Stage.SIGNED) ? List.of() : List.of(s);
+                    return reached(Stage.SIGNED) || anotherBillsEnd(m) ? List.of() : List.of(s);
                 }
                 case OFFICIAL_STATEMENT -> {
                     return List.of(s);
@@ -416,6 +416,18 @@ public final class NoveltyDetector {
                     return postCongress() ? List.of() : List.of(s);
                 }
             }
+        }
+
+        /**
+         * A signing, veto or enactment told as background in a story whose bill has steps but no
+         * passage yet ("sending a revived measure adding more judges to the House floor after Joe Biden
+         * vetoed it"): a bill cannot end before it passes, so that end was another bill's (an earlier
+         * version's, or the law it amends). Taken as the story's own, it would close the story to
+         * every later step.
+         */
+        private boolean anotherBillsEnd(StageMention m) {
+            return m.reading() == Reading.BACKGROUND && !stages.isEmpty()
+                    && !reached(Stage.PASSED_HOUSE) && !reached(Stage.PASSED_SENATE) && !reached(Stage.CLEARED_CONGRESS);
         }
 
         private List<Stage> resolvePassage(StageMention m) {
@@ -456,6 +468,11 @@ public final class NoveltyDetector {
 
         private List<Stage> resolveIntroduction(StageMention m) {
             Chamber c = m.chamber();
+            if (c != null && reached(passage(c))) {
+                // "Florida GOP Rep. Greg Steube introduced the legislation" under the news of its House passage:
+                // a chamber passes a bill after it was filed there, so that filing is the bill's past.
+                return List.of();
+            }
             if (m.stage() == Stage.COMPANION_FILED) {
                 if (introducedIn == null && c != null && !reached(Stage.INTRODUCED)) {
                     introducedIn = c.other();

@@ -24,7 +24,7 @@ public final class StageClassifier {
 
     private static final String CHAMBER =
             "(?<![\\w-])(?<!white )(?:the\\s+)?(?:u\\.?s\\.?\\s+|full\\s+)?(?<ch>house(?:\\s+of\\s+representatives)?|senate|senators"
-            + "|(?:upper|lower)\\s+chamber)(?![\\w-])";
+            + "|(?:upper|lower)\\s+chamber)(?![\\w-])(?!\\s+vs?\\.?\\s)";
     /** Words allowed between a subject and its verb, without clause punctuation. */
     private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
             + "|blocked|cleared|sent|signed)\\b)[\\w'.$%-]+\\s+){0,6}?";
@@ -34,7 +34,7 @@ public final class StageClassifier {
             "(?:bill|legislation|measure|resolution|act|package|proposal|plan|h\\.?\\s?r\\.?\\s?\\d+|s\\.\\s?\\d+)";
 
     private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
-            + "passed|passes|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
+            + "passed|passes|passing|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
             + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
             + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
     /**
@@ -58,7 +58,7 @@ public final class StageClassifier {
      * A committee named right after the chamber word ("passes House Commerce", "clears House
      * committee", "the Senate Judiciary voted"): the committee acted, not the chamber.
      */
-    private static final Pattern COMMITTEE_AFTER_CHAMBER = Pattern.compile("^\\s+(?:(?:energy\\s+and\\s+commerce|ways\\s+and\\s+means"
+    private static final Pattern COMMITTEE_AFTER_CHAMBER = Pattern.compile("^\\s+(?:(?:energy\\s+(?:and|&)\\s+commerce|ways\\s+(?:and|&)\\s+means"
             + "|armed\\s+services|foreign\\s+(?:affairs|relations)|homeland\\s+security|natural\\s+resources|small\\s+business"
             + "|veterans'?\\s+affairs|commerce|judiciary|budget|appropriations|rules|finance|oversight|banking|agriculture"
             + "|intelligence|education|transportation|science|ethics|help|ag)(?:\\s+(?:committee|subcommittee|panel)"
@@ -111,9 +111,19 @@ public final class StageClassifier {
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward)"
-            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
+            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
+    /**
+     * "The proposed federal law ..., introduced by Rep. Greg Steube, passed on a 218-206 count": a
+     * passage that names no chamber, told by its roll call's size.
+     */
+    private static final Pattern PASS_TALLY = Pattern.compile("(?<![\\w-])(?<v>passed|approved)\\s+(?:(?:on|by|with)\\s+)?(?:an?\\s+|the\\s+)?"
+            + "(?:(?:bipartisan|party-line|lopsided|narrow|final|close)\\s+)?(?:vote\\s+of\\s+)?(?<yes>\\d{1,3})\\s*(?:-|to)\\s*(?<no>\\d{1,3})\\b");
+    /** "that would codify ...", "which would expand ...": a relative clause saying what a bill does. */
+    private static final Pattern RELATIVE_MODAL = Pattern.compile("\\b(?:bill|legislation|measure|proposal|act|package|resolution)\\b"
+            + "(?:\\s+[\\w.'-]+){0,8}?\\s+(?<rel>(?:that|which)\\s+(?:would|could|will|aims\\s+to|seeks\\s+to))\\b");
+    private static final Pattern VOTE_SUBJECT = Pattern.compile("\\b(?:vote|votes|motion|cloture|rule|procedural|amendment|amendments|petition)\\b");
     /** "applauded the advancement of the Senate version of the act through the Senate Committee on Agriculture". */
     private static final Pattern COMMITTEE_THROUGH = Pattern.compile("(?<![\\w-])(?<v>advancement|advanced|advances|advancing|moved|moves|moving"
             + "|passage|passed|passes)\\s+(?:[\\w'-]+\\s+){0,12}?through\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))\\b");
@@ -258,6 +268,7 @@ public final class StageClassifier {
             m.put(p, chamber);
         }
         m.put(FLOOR_NOUN, List.of("procedural", "cloture", "test"));
+        m.put(PASS_TALLY, List.of("passed", "approved"));
         m.put(FLOOR_HURDLE, List.of("procedural", "cloture", "test"));
         m.put(FAIL_SHORT, List.of("short"));
         m.put(FLOOR_TIE, List.of("tie"));
@@ -437,15 +448,17 @@ public final class StageClassifier {
 
     /**
      * "Senate Advances Fix Our Forests Act" over a lead that says the Senate Agriculture Committee
-     * advanced it: headlines shorten a committee's step to its chamber's. A headline's floor vote with
-     * no tally and no procedural word is dropped when the lead reports a committee of the same chamber
-     * acting.
+     * advanced it, "A bipartisan bill ... cleared a major procedural hurdle Wednesday" under "House
+     * committee approves FEMA overhaul bill": headlines and leads tell a committee's step as its
+     * chamber's, or as a hurdle. A floor vote in the headline or lead with no tally, of the chamber
+     * whose committee the headline or lead reports acting (or of no named chamber), is dropped,
+     * unless its sentence names a floor procedure (cloture, a motion, a rule).
      */
     private static List<StageMention> headlineCommittee(List<StageMention> mentions) {
         Set<Chamber> committees = new java.util.HashSet<>();
         for (StageMention m : mentions) {
             if (m.stage() == Stage.COMMITTEE_ACTION && m.chamber() != null && m.reading() == Reading.REPORTED
-                    && m.sentenceIndex() >= 0 && m.sentenceIndex() <= LEAD_END) {
+                    && m.sentenceIndex() <= LEAD_END) {
                 committees.add(m.chamber());
             }
         }
@@ -453,10 +466,13 @@ public final class StageClassifier {
             return mentions;
         }
         return mentions.stream()
-                .filter(m -> !(m.sentenceIndex() == -1 && m.stage() == Stage.FLOOR_VOTE && m.tally() == null
-                        && committees.contains(m.chamber()) && !PROCEDURE_WORDS.matcher(normalise(m.sentences().get(0))).find()))
+                .filter(m -> !(m.sentenceIndex() <= LEAD_END && m.stage() == Stage.FLOOR_VOTE && m.tally() == null
+                        && (m.chamber() == null || committees.contains(m.chamber()))
+                        && !FLOOR_PROCEDURE.matcher(normalise(m.sentences().get(0))).find()))
                 .toList();
     }
+
+    private static final Pattern FLOOR_PROCEDURE = Pattern.compile("\\b(?:cloture|motion|rule|discharge\\w*|filibuster|test\\s+vote|proceed)\\b");
 
     /** Sentences up to this index (the headline is -1) make an article's lead. */
     static final int LEAD_END = 1;
@@ -542,6 +558,20 @@ public final class StageClassifier {
                 }
                 add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
                         0.85 * weight, m.start(), m.start("v"), false);
+            }
+        }
+        if (tally != null && !HOUSE_WORD.matcher(s).find() && !s.contains("senate") && !s.contains("committee") && !s.contains("panel")) {
+            for (Matcher m = matcher(PASS_TALLY, s); m.find(); ) {
+                if (VOTE_SUBJECT.matcher(lastWords(s.substring(0, m.start()), 4)).find()) {
+                    continue; // "The procedural vote passed 60-40": a vote, not the bill
+                }
+                int votes = Integer.parseInt(m.group("yes")) + Integer.parseInt(m.group("no"));
+                // The House has 435 members and the Senate 100; a committee has far fewer than either.
+                Chamber chamber = votes > 110 ? Chamber.HOUSE : votes >= 80 && votes <= 100 ? Chamber.SENATE : null;
+                if (chamber != null) {
+                    add(out, sentence, s, index, published, otherBill, tally, chamber == Chamber.HOUSE ? Stage.PASSED_HOUSE : Stage.PASSED_SENATE,
+                            chamber, 0.8 * weight, m.start("v"), m.start("v"), false);
+                }
             }
         }
         for (Matcher m = matcher(FLOOR_SUBJECT, s); m.find(); ) {
@@ -737,6 +767,12 @@ public final class StageClassifier {
         String sentencePart = before.substring(cut + 1);
         // "issued the following statement after the act was signed": the statement answers the news.
         String clause = REACTION_AFTER.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1)).replaceAll("statement");
+        Matcher relative = RELATIVE_MODAL.matcher(clause);
+        if (relative.find()) {
+            // "A bill that would ban TikTok passed the House": the modal describes the bill, not the vote;
+            // the words right before the subject or verb still carry the vote's own ("... could pass").
+            clause = clause.substring(0, relative.start("rel")) + " " + lastWords(clause, 2);
+        }
         String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
         String after = s.substring(verb);
         int end = clauseEnd(after);
@@ -796,7 +832,7 @@ public final class StageClassifier {
         }
         int congress = congressOf(published.getYear());
         // "passed the House in the previous session": a Congress sits two sessions, one a year.
-        if (PREVIOUS_SESSION.matcher(text).find() && congressOf(published.getYear() - 1) < congress) {
+        if ((PREVIOUS_SESSION.matcher(text).find() || LAST_YEAR.matcher(text).find()) && congressOf(published.getYear() - 1) < congress) {
             return true;
         }
         for (Matcher m = ORDINAL_CONGRESS.matcher(text); m.find(); ) {
@@ -845,6 +881,8 @@ public final class StageClassifier {
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\b");
     private static final Pattern PREVIOUS_SESSION = Pattern.compile("\\b(?:last|previous|prior)\\s+(?:legislative\\s+|congressional\\s+)?session\\b");
+    /** "after Joe Biden vetoed it last year", in the first year of a Congress: the last Congress's. */
+    private static final Pattern LAST_YEAR = Pattern.compile("\\blast\\s+year\\b");
     private static final Pattern LAST_CONGRESS = Pattern.compile("\\b(?:last|previous|prior)\\s+congress\\b");
     private static final Pattern ORDINAL_CONGRESS = Pattern.compile("\\b(\\d{2,3})(?:st|nd|rd|th)\\s+congress\\b");
     /** "his 2020 resolution", "the 2023 bill": a bill named by its year. */

@@ -456,4 +456,33 @@ class NoveltyDetectorTest {
                 "The House Energy and Commerce Committee advanced the AM Radio for Every Vehicle Act 50-1 on Wednesday."));
         assertThat(house.kind()).isEqualTo(ArticleKind.COVERAGE);
     }
+
+    @Test
+    void shouldNotLetAnotherBillsVetoToldAsBackgroundEndAStoryThatHasNotPassed() {
+        Novelty introduced = detector.detect(null, article("a", "2026-02-25", "Issa introduces No Rogue Rulings Act",
+                "Rep. Darrell Issa introduced the No Rogue Rulings Act on Monday."));
+        Novelty committee = detector.detect(introduced.updatedState(), article("b", "2026-03-05", "House panel advances court bills",
+                "The House Judiciary Committee advanced the bill on Wednesday, sending it to the House floor after President Biden vetoed it"
+                        + " last year."));
+        Novelty passed = detector.detect(committee.updatedState(), article("c", "2026-04-09", "House passes No Rogue Rulings Act",
+                "The House passed the No Rogue Rulings Act 219-213 on Wednesday."));
+
+        assertThat(committee.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(committee.updatedState().reached(Stage.VETOED)).isEmpty();
+        assertThat(passed.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(passed.stage()).isEqualTo("passed_house");
+    }
+
+    @Test
+    void shouldTakeAnIntroductionInAChamberThatHasPassedTheBillAsItsPast() {
+        Novelty senate = detector.detect(null, article("a", "2025-01-07", "Tuberville reintroduces women's sports bill",
+                "Sen. Tommy Tuberville introduced the Protection of Women and Girls in Sports Act in the Senate on Monday."));
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2025-01-14", "House passes women's sports bill",
+                "The House passed the Protection of Women and Girls in Sports Act 218-206 on Tuesday."));
+        Novelty later = detector.detect(house.updatedState(), article("c", "2025-01-15", "House Republicans pass sports bill",
+                "The House passed the bill on Tuesday. Florida GOP Rep. Greg Steube introduced the legislation."));
+
+        assertThat(house.stage()).isEqualTo("passed_house");
+        assertThat(later.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
 }

@@ -574,4 +574,51 @@ class StageClassifierTest {
         assertThat(read("The bill was introduced earlier in the year by Congressman Doug LaMalfa and co-sponsors from both parties."))
                 .containsExactly("INTRODUCED/HOUSE/BACKGROUND");
     }
+
+    @Test
+    void shouldReadAPassageThatNamesNoChamberByTheSizeOfItsRollCall() {
+        assertThat(read("The Protection of Women and Girls in Sports Act passed on a 218-206 count with one abstention."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The measure passed 84-16 on Thursday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The procedural vote passed 60-40, just clearing the threshold needed to move the measure forward."))
+                .doesNotContain("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The bill passed 14-9 on Wednesday.")).isEmpty();
+        assertThat(readTitle("Hageman Cheers House Passing Her Bill Banning Males In Women's Sports"))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldTakeLastYearInTheFirstYearOfACongressAsTheLastCongress() {
+        String veto = "The panel approved the measure, sending it to the House floor after Joe Biden vetoed it last year.";
+        assertThat(readOn(LocalDate.of(2025, 3, 5), veto)).contains("VETOED/null/OTHER_BILL");
+        assertThat(readOn(LocalDate.of(2026, 3, 5), veto)).contains("VETOED/null/BACKGROUND");
+    }
+
+    @Test
+    void shouldNotTakeTheModalOfARelativeClauseAboutTheBillForTheVotes() {
+        assertThat(read("A bill that would ban TikTok passed the House on Wednesday.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("A bill that would ban TikTok could be approved by the House on Wednesday."))
+                .containsExactly("PASSED_HOUSE/HOUSE/HYPOTHETICAL");
+        assertThat(read("Supporters are hopeful, as that would represent the first time the lower chamber has cleared the legislation."))
+                .doesNotContain("PASSED_HOUSE/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldNotTakeACourtCasesNameOrACommitteeWithAnAmpersandForTheChamber() {
+        assertThat(readTitle("House v. NCAA settlement approved, paving way for revenue sharing")).isEmpty();
+        assertThat(readTitle("TICKET Act clears House Energy & Commerce Committee")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(readTitle("Financial Services Committee Clears Bipartisan Housing for the 21st Century Act"))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+    }
+
+    @Test
+    void shouldTakeAHurdleInTheLeadUnderACommitteeHeadlineForTheCommitteesStep() {
+        List<StageMention> hurdle = classifier.classify("House committee approves FEMA overhaul bill",
+                "A bipartisan bill that would dramatically reform the Federal Emergency Management Agency cleared a major procedural"
+                        + " hurdle Wednesday.", DAY, List.of());
+        assertThat(hurdle).extracting(m -> m.stage() + "/" + m.chamber()).containsExactly("COMMITTEE_ACTION/HOUSE");
+        List<StageMention> cloture = classifier.classify("Senate committee advances the bill",
+                "The Senate voted to invoke cloture on the motion to proceed on Wednesday.", DAY, List.of());
+        assertThat(cloture).extracting(m -> m.stage() + "/" + m.chamber()).contains("FLOOR_VOTE/SENATE");
+    }
 }
