@@ -63,7 +63,9 @@ public final class StageClassifier {
             + "|veterans'?\\s+affairs|commerce|judiciary|budget|appropriations|rules|finance|oversight|banking|agriculture"
             + "|intelligence|education|transportation|science|ethics|help|ag)(?:\\s+(?:committee|subcommittee|panel)"
             + "|(?!\\s+(?:bill|resolution|version|plan|package|measure|act|legislation|proposal)\\b))"
-            + "|(?:sub)?committee|panel)(?![\\w-])");
+            + "|(?:sub)?committee|panel"
+            // "has PASSED in the House @NatResources Committee": a committee by its social-media handle
+            + "|@\\w+\\s+(?:(?:sub)?committee|panel))(?![\\w-])");
     private static final Pattern CHAMBERS_BILL = Pattern.compile("^\\s+(?:[\\w'-]+\\s+){0,2}?"
             + "(?:bill|resolution|version|plan|package|measure|legislation|proposal)\\b");
     private static final Pattern CHAMBERS_PROCEDURE = Pattern.compile("^'s\\s+(?:[\\w-]+\\s+){0,2}?(?:filibuster|procedural|cloture|hurdle|threshold)\\b");
@@ -124,6 +126,9 @@ public final class StageClassifier {
     private static final Pattern RELATIVE_MODAL = Pattern.compile("\\b(?:bill|legislation|measure|proposal|act|package|resolution)\\b"
             + "(?:\\s+[\\w.'-]+){0,8}?\\s+(?<rel>(?:that|which)\\s+(?:would|could|will|aims\\s+to|seeks\\s+to))\\b");
     private static final Pattern VOTE_SUBJECT = Pattern.compile("\\b(?:vote|votes|motion|cloture|rule|procedural|amendment|amendments|petition)\\b");
+    /** "The House Ways and Means Committee dealt a heavy blow to the rule Wednesday, voting 26-16 to advance a resolution". */
+    private static final Pattern COMMITTEE_VOTING = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))\\b[^.;]{0,120}?,\\s+"
+            + "(?<v>voting\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward))\\b");
     /** "applauded the advancement of the Senate version of the act through the Senate Committee on Agriculture". */
     private static final Pattern COMMITTEE_THROUGH = Pattern.compile("(?<![\\w-])(?<v>advancement|advanced|advances|advancing|moved|moves|moving"
             + "|passage|passed|passes)\\s+(?:[\\w'-]+\\s+){0,12}?through\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))\\b");
@@ -212,7 +217,9 @@ public final class StageClassifier {
             + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
-            + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful)\\b");
+            + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful"
+            // the modal, not the month: "This bill may have passed the House by the time you read this"
+            + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
     /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
@@ -276,7 +283,8 @@ public final class StageClassifier {
         m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed", "defeated", "rejected", "voted down"));
         List<String> committee = List.of("committee", "panel");
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH,
+                COMMITTEE_VOTING)) {
             m.put(p, committee);
         }
         List<String> introduced = List.of("introduc", "file", "unveil");
@@ -636,7 +644,8 @@ public final class StageClassifier {
                         0.7 * weight, m.start(), m.start("v"), false);
             }
         }
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH)) {
+        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH,
+                COMMITTEE_VOTING)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 String committee = m.group("c");
                 if (stateCommittee(sentence, s, m.start("c"), m.end("c"))) {
@@ -807,6 +816,10 @@ public final class StageClassifier {
         return Reading.REPORTED;
     }
 
+    /** A bill set off by the by-phrase of its author, the verb after it being the sentence's own. */
+    private static final Pattern BY_PHRASE_SUBJECT = Pattern.compile("^[^,]*\\b(?:act|bill|legislation|measure|resolution)\\s*,\\s*"
+            + "(?:authored|sponsored|co-?sponsored|introduced|written|led|championed)\\s+by\\b[^;:]*,$");
+
     /**
      * True when the mention is a participle hanging off a noun (", introduced in March," or "that was
      * approved by the House"): a past event given as context.
@@ -815,6 +828,9 @@ public final class StageClassifier {
         String tail = before.strip();
         if (tail.matches("(?s).*\\b(?:which|that|who)(?:\\s+(?:was|were|had|has|have|been))+$")) {
             return true;
+        }
+        if (BY_PHRASE_SUBJECT.matcher(tail).find()) {
+            return false; // "The Preserving Choice in Vehicle Purchases Act, authored by Congressman John Joyce, passed in the House"
         }
         return tail.endsWith(",") && fromVerb.matches("(?s)^\\S+\\s+(?:\\S+\\s+)?(?:by|in|on|last|earlier|this|during)\\b.*");
     }

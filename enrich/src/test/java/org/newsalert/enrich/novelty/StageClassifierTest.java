@@ -621,4 +621,28 @@ class StageClassifierTest {
                 "The Senate voted to invoke cloture on the motion to proceed on Wednesday.", DAY, List.of());
         assertThat(cloture).extracting(m -> m.stage() + "/" + m.chamber()).contains("FLOOR_VOTE/SENATE");
     }
+
+    @Test
+    void shouldReadACommitteeVotingToAdvanceAfterAComma() {
+        assertThat(read("The House Ways and Means Committee dealt a heavy blow to controversial crypto regulations Wednesday,"
+                + " voting 26-16 to advance a resolution repealing the IRS's DeFi tax rule."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheVerbAfterTheAuthorsByPhraseAsTheSentencesOwn() {
+        assertThat(read("The Preserving Choice in Vehicle Purchases Act, authored by Congressman John Joyce, M.D., (PA-13), passed in"
+                + " the U.S. House of Representatives in a bipartisan 222-190 vote.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The package, approved by the House of Representatives last month, cuts $9 billion."))
+                .containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+    }
+
+    @Test
+    void shouldReadACommitteeNamedByItsHandleAndAPassageThatMayHaveHappened() {
+        assertThat(read("BREAKING: My \"Pet and Livestock Protection Act\" has PASSED in the House @NatResources Committee!"))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(read("This bill may have passed the House by the time you read this.")).containsExactly("PASSED_HOUSE/HOUSE/HYPOTHETICAL");
+        assertThat(readOn(LocalDate.of(2025, 5, 7), "In May, the House passed the bill 231-195."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+    }
 }
