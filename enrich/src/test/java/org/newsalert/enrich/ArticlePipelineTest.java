@@ -249,14 +249,17 @@ class ArticlePipelineTest {
 
     private static ArticlePipeline.Outcome processWith(ArticlePipeline p, InMemoryState s, String id, int day, String title,
             String text) {
-        Instant published = DAY0.plus(Duration.ofDays(day));
+        return processWith(p, s, id, DAY0.plus(Duration.ofDays(day)), title, text);
+    }
+
+    private static ArticlePipeline.Outcome processWith(ArticlePipeline p, InMemoryState s, String id, Instant published, String title,
+            String text) {
         return p.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
                 title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), s);
     }
 
     private ArticlePipeline.Outcome processAt(String id, Instant published, String title, String text) {
-        return pipeline.process(new ArticleFetched(id, "https://made-up.example/" + id, "Made-up Ledger", "test:pipeline", null,
-                title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), state);
+        return processWith(pipeline, state, id, published, title, text);
     }
 
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
