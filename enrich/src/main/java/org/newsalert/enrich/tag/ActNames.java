@@ -27,10 +27,6 @@ final class ActNames {
             "from", "with", "at", "against", "our", "its", "not", "no");
     private static final int MAX_WORDS = 14;
     /**
-     * Possessives that are words of bill names ("Protect America's Workforce Act", "Women's Health
-     * Protection Act"); any other possessive before a name is its owner ("Massie's NATO Act").
-     */
-    /**
      * Capitalised verbs of title-case headlines ("House Passes Fix Our Forests Act", "Senate
      * Introduction of ..."): where the act's name begins after them, not part of it.
      */
@@ -38,6 +34,10 @@ final class ActNames {
             "Advances", "Advanced", "Signs", "Signed", "Introduces", "Introduced", "Introduction", "Reintroduces", "Reintroduced",
             "Reintroduction", "Unveils", "Unveiled", "Clears", "Cleared", "Backs", "Backed", "Blocks", "Blocked", "Rejects", "Rejected",
             "Vetoes", "Vetoed", "Files", "Filed");
+    /**
+     * Possessives that are words of bill names ("Protect America's Workforce Act", "Women's Health
+     * Protection Act"); any other possessive before a name is its owner ("Massie's NATO Act").
+     */
     private static final Set<String> NAME_POSSESSIVES = Set.of("America's", "Americans'", "Nation's", "Women's", "Children's",
             "Kids'", "Veterans'", "Workers'", "Farmers'", "Seniors'", "People's", "Consumers'", "Taxpayers'", "Patients'");
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
