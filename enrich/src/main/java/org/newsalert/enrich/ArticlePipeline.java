@@ -110,7 +110,7 @@ public final class ArticlePipeline {
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
                 a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
-                !acts.isEmpty()));
+                !acts.isEmpty(), newMembers(tags, state.summary(storyId))));
         state.putMemory(storyId, n.updatedState());
 
         StoryUpdated story = updateStory(state.summary(storyId), storyId, a, own, tags, n);
@@ -123,6 +123,37 @@ public final class ArticlePipeline {
                 story.title(), story.bills(), tags, a.title(), a.url(), a.source(), a.published(), story.sources());
         return new Outcome(enriched, story, dev, d);
     }
+
+    /**
+     * The last names of the members of Congress among {@code tags} that the story has not named
+     * before ("Chris Van Hollen (D-MD)" gives "Hollen", which matches "Van Hollen" as a word too).
+     */
+    static List<String> newMembers(List<Tag> tags, StoryUpdated story) {
+        Set<String> known = new TreeSet<>();
+        if (story != null) {
+            for (Tag t : story.tags()) {
+                if (t.type() == Tag.Type.MEMBER) {
+                    known.add(t.id());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Tag t : tags) {
+            if (t.type() == Tag.Type.MEMBER && !known.contains(t.id())) {
+                String name = t.label();
+                int paren = name.indexOf(" (");
+                String[] words = (paren < 0 ? name : name.substring(0, paren)).split("\\s+");
+                int last = words.length - 1;
+                while (last > 0 && SUFFIXES.contains(words[last].replace(",", ""))) {
+                    last--;
+                }
+                out.add(words[last].replace(",", ""));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV");
 
     /**
      * The article's bills that are this story's: a bill belongs to the story that first carried it, so
@@ -283,6 +314,12 @@ public final class ArticlePipeline {
                 case NONE -> null;
             };
         }
+        if (target != null && clearedBefore(state.memory(target), a.published().minus(CLEARED_NEWS))
+                && novelty.reportsOnlyStepsInCongress(a.title(), a.text(), a.published(), bills)) {
+            // "Senate passes Palmer's bill" six weeks after the methane resolution cleared Congress: a
+            // cleared bill's next steps are the President's, so a chamber's step is another bill's.
+            target = null;
+        }
         if (target == null) {
             return d.storyId();
         }
@@ -381,6 +418,26 @@ public final class ArticlePipeline {
      * A bill that was signed or became law takes no further steps, so a new stage reported in the
      * same Congress is another bill's (next year's defence or spending bill reads much like this one).
      */
+    /**
+     * How long after a bill clears Congress a report of one of its chamber steps may still be the
+     * same news told late ("The Senate passed the bill Thursday, sending it to the President").
+     */
+    static final java.time.Duration CLEARED_NEWS = java.time.Duration.ofDays(7);
+
+    /** Whether the story's bill cleared Congress before {@code when} and was not vetoed (an override brings it back). */
+    private static boolean clearedBefore(StoryMemory m, java.time.Instant when) {
+        boolean cleared = false;
+        for (var s : m.stages()) {
+            if (s.stage().equals(Stage.VETOED.id())) {
+                return false;
+            }
+            if (s.stage().equals(Stage.CLEARED_CONGRESS.id()) && s.at().isBefore(when)) {
+                cleared = true;
+            }
+        }
+        return cleared;
+    }
+
     private static boolean enacted(StoryMemory m) {
         for (var s : m.stages()) {
             if (s.stage().equals(Stage.SIGNED.id()) || s.stage().equals(Stage.BECAME_LAW.id())) {

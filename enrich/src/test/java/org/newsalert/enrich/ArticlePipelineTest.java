@@ -56,6 +56,20 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void shouldGiveTheLastNamesOfTheMembersTheStoryHasNotNamed() {
+        Tag lee = new Tag(Tag.Type.MEMBER, "L000577", "Mike Lee (R-UT)");
+        Tag vanHollen = new Tag(Tag.Type.MEMBER, "V000128", "Chris Van Hollen (D-MD)");
+        Tag suffixed = new Tag(Tag.Type.MEMBER, "X000001", "John Doe Jr. (R-TX)");
+        Tag nato = new Tag(Tag.Type.ORGANIZATION, "nato", "NATO");
+        org.newsalert.events.StoryUpdated story = new org.newsalert.events.StoryUpdated("s", "t", java.util.List.of(),
+                java.util.List.of(lee, nato), java.util.List.of(), java.util.List.of("a"), DAY0, DAY0, java.util.List.of());
+
+        assertThat(ArticlePipeline.newMembers(java.util.List.of(lee, vanHollen, suffixed, nato), story))
+                .containsExactly("Hollen", "Doe");
+        assertThat(ArticlePipeline.newMembers(java.util.List.of(lee, nato), null)).containsExactly("Lee");
+    }
+
+    @Test
     void shouldStartAnotherBillsStoryForAnArticleThatNamesTheFirstBillOnlyInPassing() {
         ArticlePipeline.Outcome first = process("takeitdown", 0, "House passes Take It Down Act against explicit deepfakes",
                 "The House passed the Take It Down Act (H.R. 633) 409-2 on Monday, sending the bill against explicit"
@@ -199,6 +213,27 @@ class ArticlePipelineTest {
 
         assertThat(cloture.decision().alternatives()).anySatisfy(alt -> assertThat(alt.storyId()).isEqualTo("story-committee"));
         assertThat(cloture.story().storyId()).isNotEqualTo(committee.story().storyId());
+        assertThat(cloture.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+
+    @Test
+    void shouldNotFoldAChamberStepIntoAStoryWhoseBillClearedCongressWeeksBefore() {
+        ArticlePipeline.Outcome house = process("house", 0, "House passes $7.2 billion rescissions package for foreign aid"
+                + " and public broadcasting", "The House voted 214-212 on Thursday to pass the $7.2 billion rescissions"
+                + " package, clawing back funds for foreign aid and the Corporation for Public Broadcasting. Democrats"
+                + " said rural NPR and PBS stations would close.");
+        ArticlePipeline.Outcome senate = process("senate", 1, SENATE_TITLE, SENATE_TEXT
+                + " The package now heads to President Trump's desk.");
+        ArticlePipeline.Outcome cloture = process("cloture", 40, CLOTURE_TITLE, CLOTURE_TEXT);
+
+        assertThat(senate.story().storyId()).isEqualTo(house.story().storyId());
+        assertThat(senate.story().stages()).extracting(s -> s.stage()).contains("cleared_congress");
+        // The model alone would fold it: the cleared story is a likely candidate, timeless.
+        assertThat(cloture.decision().alternatives()).anySatisfy(alt -> {
+            assertThat(alt.storyId()).isEqualTo("story-house");
+            assertThat(alt.timelessProbability()).isGreaterThanOrEqualTo(ArticlePipeline.LEGISLATIVE_FOLD_THRESHOLD);
+        });
+        assertThat(cloture.story().storyId()).isNotEqualTo(house.story().storyId());
         assertThat(cloture.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param startsStory clustering opened a new story with this article
  * @param nearCopy clustering found it to be a syndicated copy or light rewrite of an earlier article
  * @param leadsWithAct it leads with the name of a bill ("introduced the SPEED Act"), numbered or not
+ * @param newMembers the last names of the members of Congress it names that its story has not named
+ *     before (all it names, for an article that starts a story)
  */
 public record ArticleInput(
         String articleId,
@@ -21,7 +23,8 @@ public record ArticleInput(
         List<String> bills,
         boolean startsStory,
         boolean nearCopy,
-        boolean leadsWithAct) {
+        boolean leadsWithAct,
+        List<String> newMembers) {
 
     public ArticleInput {
         Objects.requireNonNull(articleId, "articleId");
@@ -29,6 +32,13 @@ public record ArticleInput(
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         bills = bills == null ? List.of() : List.copyOf(bills);
+        newMembers = newMembers == null ? List.of() : List.copyOf(newMembers);
+    }
+
+    /** An article that names no member of Congress new to its story. */
+    public ArticleInput(String articleId, String title, String text, Instant published, List<String> bills,
+            boolean startsStory, boolean nearCopy, boolean leadsWithAct) {
+        this(articleId, title, text, published, bills, startsStory, nearCopy, leadsWithAct, List.of());
     }
 
     /** An article that leads with no act name. */

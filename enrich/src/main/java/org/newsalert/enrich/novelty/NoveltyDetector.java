@@ -80,6 +80,24 @@ public final class NoveltyDetector {
     }
 
     /**
+     * Whether the article reports, as news, only steps a bill takes in Congress (introduction to
+     * passage in a chamber), nothing of the President's and no final passage.
+     */
+    public boolean reportsOnlyStepsInCongress(String title, String text, Instant published, Collection<String> bills) {
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        boolean any = false;
+        for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (confident(m, Reading.REPORTED)) {
+                if (m.stage().rank() < 1 || m.stage().rank() >= Stage.CLEARED_CONGRESS.rank() || m.toPresident()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
      * What {@code article} adds to a story whose state so far is {@code memory} (null or empty for
      * a story that has no article yet).
      */
@@ -93,6 +111,9 @@ public final class NoveltyDetector {
         LocalDate day = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         List<String> sentences = Sentences.split(article.text());
         List<StageMention> mentions = classifier.classify(article.title(), article.text(), sentences, day, bills);
+        if (!article.startsStory()) {
+            mentions = originalCosponsors(mentions, article.newMembers());
+        }
 
         List<List<Integer>> prints = sentences.stream().map(NoveltyDetector::fingerprints).toList();
         Set<Integer> known = new LinkedHashSet<>(prior.fingerprints());
@@ -175,6 +196,56 @@ public final class NoveltyDetector {
         StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
                 List.copyOf(bills), fingerprints, announce && !anchored, state.committees);
         return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
+    }
+
+    /**
+     * "The bill is cosponsored by committee Chairman Sam Graves (R-MO) and Ranking Member Rick Larsen
+     * (D-WA)" in an article that tells the bill's introduction, as news or as its past: a list of the
+     * bill's original cosponsors. It is news only when it names a member the story has not named
+     * before ("The bill is co-sponsored by Rep. Anna Paulina Luna", the first word of her support);
+     * otherwise it is read as background, which fills in the story's past. (A story's first article
+     * is news as a whole, and is not passed through this.)
+     */
+    static List<StageMention> originalCosponsors(List<StageMention> mentions, List<String> newMembers) {
+        boolean introduction = false;
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.INTRODUCED || m.stage() == Stage.COMPANION_FILED)
+                    && (m.reading() == Reading.REPORTED || m.reading() == Reading.BACKGROUND)) {
+                introduction = true;
+                break;
+            }
+        }
+        if (!introduction) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED
+                    && m.sentences().stream().allMatch(StageClassifier::isCosponsorList)
+                    && m.sentences().stream().noneMatch(x -> namesAny(x, newMembers))) {
+                out.add(new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
+                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code sentence} has one of {@code lastNames} as a whole word. */
+    private static boolean namesAny(String sentence, List<String> lastNames) {
+        for (String name : lastNames) {
+            int at = sentence.indexOf(name);
+            while (at >= 0) {
+                int end = at + name.length();
+                boolean start = at == 0 || !Character.isLetter(sentence.charAt(at - 1));
+                if (start && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)))) {
+                    return true;
+                }
+                at = sentence.indexOf(name, at + 1);
+            }
+        }
+        return false;
     }
 
     /** A mention read as {@code reading} with at least the classifier's minimum confidence: the only ones acted on. */

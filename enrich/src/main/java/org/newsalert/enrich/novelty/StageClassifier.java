@@ -47,6 +47,14 @@ public final class StageClassifier {
             + "|scrap|reverse|undo|strike\\s+down|roll\\s+back))\\b");
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s+(?:[\\w'$-]+\\s+){0,4}?(?:resolution|bill|measure|legislation|act"
             + "|amendment|effort|bid|attempt|proposal)\\b");
+    /**
+     * "This week the Senate followed suit, passing the bill by unanimous consent", "the Senate
+     * followed the House's lead and passed a companion resolution": the second chamber's passage,
+     * told by what the first did. Read only in a sentence about passing.
+     */
+    private static final Pattern PASS_FOLLOWED = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>followed\\s+(?:suit"
+            + "|(?:the\\s+)?(?:house|senate|other\\s+chamber)'s\\s+lead|its\\s+lead))\\b");
+    private static final Pattern PASSING_WORD = Pattern.compile("\\b(?:pass|passed|passes|passing|passage|approved|approving|adopted|adopting)\\b");
     /** "Griffith statement on House passage of government funding bill": the passage as a noun. */
     private static final Pattern PASS_NOUN = Pattern.compile("(?<![\\w-])(?<ch>house|senate)\\s+(?<v>passage)\\s+of\\b");
     /** "won House approval", "secured final Senate passage": the chamber as the passage's modifier. */
@@ -192,9 +200,9 @@ public final class StageClassifier {
             + "\\s+(?:\\w+\\s+){0,3}?(?:issued|released)\\s+(?:a\\s+)?(?:formal\\s+|written\\s+|official\\s+)?statement"
             + "|(?:threatened|threatens)\\s+(?:to\\s+)?veto|(?:issued|issues)\\s+a\\s+veto\\s+threat)\\b");
 
-    private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|sent|heads|heading|headed|goes|going|went|moves|moving"
+    private static final Pattern TO_PRESIDENT = Pattern.compile("(?<v>(?:sending|sends|send|sent|heads|heading|headed|goes|going|went|moves|moving"
             + "|proceeding|proceeds|is\\s+on\\s+its\\s+way)\\s+(?:it\\s+|this\\s+|(?:[\\w$.'-]+,?\\s+){0,6}?"
-            + "(?:bill|measure|legislation|package|act|program|plan|proposal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
+            + "(?:bill|measure|legislation|package|act|program|plan|proposal|resolution|repeal)\\s+(?:(?:for|of|on)\\s+(?:[\\w$.'-]+\\s+){0,4}?)?)?"
             + "(?:now\\s+)?to\\s+(?:the\\s+)?(?:desk\\s+of\\s+(?:the\\s+)?)?(?:president|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)|white\\s+house)"
             + "|(?:now\\s+)?awaits\\s+(?:the\\s+|a\\s+)?(?:president(?:'s)?|(?:president\\s+)?(?:donald\\s+)?(?:trump|biden)(?:'s)?)\\s+signature"
             + "|clear(?:ing|ed|s)\\s+(?:it|the\\s+(?:\\w+\\s+){0,2}?(?:bill|measure|legislation|package))\\s+for\\s+(?:the\\s+)?"
@@ -231,6 +239,11 @@ public final class StageClassifier {
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
             + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
+    /** "Earlier this year, the House passed the bill and this week the Senate followed suit": a later clause back in the news. */
+    private static final Pattern NEWS_TIME_SINCE = Pattern.compile("\\b(?:and|but|while)\\s+(?:then\\s+)?(?:this\\s+(?:week|morning|afternoon)"
+            + "|today|yesterday|tonight|now|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    /** "The House of Representatives and Senate have passed": both chambers are the subject. */
+    private static final Pattern BOTH_CHAMBERS_BEFORE = Pattern.compile("\\b(?:house(?:\\s+of\\s+representatives)?|senate)\\s+and\\s+$");
     private static final Pattern REACTION_AFTER = Pattern.compile("\\b(?:statement|statements|remarks)\\s+after\\b");
     private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter"
             + "|january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -293,6 +306,7 @@ public final class StageClassifier {
         }
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
         m.put(COSPONSOR, List.of("sponsor"));
+        m.put(PASS_FOLLOWED, List.of("followed"));
         m.put(SIGNED, List.of("sign", "ink"));
         m.put(SIGNING_NOUN, List.of("signing"));
         m.put(VETOED, List.of("veto"));
@@ -355,6 +369,21 @@ public final class StageClassifier {
         }
         out.addAll(attachPresidentCues(body));
         return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(attachTitleCue(out))), title, text)), title, text);
+    }
+
+    /** A cosponsor list ("The bill is cosponsored by ..."), as against a member who joins ("signed on as a cosponsor"). */
+    private static final Pattern COSPONSOR_LIST = Pattern.compile("co-?sponsored\\s+by|co-?sponsoring");
+    private static final Pattern COSPONSOR_JOINS = Pattern.compile("\\b(?:signed\\s+on|joined|added|adds|came\\s+on|became|becomes"
+            + "|pledged|gained|gains|secured|secures|reached|reaches|welcomed|welcomes|addition\\s+of|(?:would|will)\\s+(?:be\\s+an?\\s+)?co-?sponsor)\\b");
+
+    /**
+     * Whether {@code sentence} lists a bill's cosponsors ("The bill is cosponsored by Reps. Bera and
+     * Kim") rather than tells of a member joining them ("signed on as a cosponsor", "became the 60th
+     * cosponsor", "said she would cosponsor").
+     */
+    static boolean isCosponsorList(String sentence) {
+        String s = normalise(sentence);
+        return COSPONSOR_LIST.matcher(s).find() && !COSPONSOR_JOINS.matcher(s).find();
     }
 
     private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo-thirds\\b|\\b2/3\\b|\\bsuspension\\s+of\\s+the\\s+rules\\b");
@@ -525,6 +554,9 @@ public final class StageClassifier {
             if (stateChamber(sentence, s, m.start("ch"))) {
                 continue;
             }
+            if (committeeBefore(s, m.start())) {
+                continue; // "the Judiciary Committee of the House advanced": the committee's step, read by its own patterns
+            }
             if (committeeAfter(s, m.end("ch"))) {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
                 continue;
@@ -535,8 +567,21 @@ public final class StageClassifier {
             boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find() || FORCE_VOTE.matcher(s.substring(m.end())).find();
             Stage stage = procedural ? Stage.FLOOR_VOTE : passed(m.group("ch"));
             boolean finalApproval = m.group("v").contains("final");
+            // "The House of Representatives and Senate have passed a joint resolution": Congress has, not one chamber
+            // (unless each passed its own version).
+            boolean both = BOTH_CHAMBERS_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && !m.group("gap").contains("each") && !s.contains("version");
             add(out, sentence, s, index, published, otherBill, tally, stage, chamber(m.group("ch")), 0.9 * weight,
-                    m.start(), m.start("v"), finalApproval);
+                    m.start(), m.start("v"), finalApproval || both && stage != Stage.FLOOR_VOTE);
+        }
+        for (Matcher m = matcher(PASS_FOLLOWED, s); m.find(); ) {
+            if (stateChamber(sentence, s, m.start("ch")) || committeeBefore(s, m.start()) || committeeAfter(s, m.end("ch"))
+                    || TITLE_WORDS.matcher(m.group("gap")).find() || PARTY_GAP.matcher(m.group("gap")).find()
+                    || !PASSING_WORD.matcher(s).find()) {
+                continue;
+            }
+            add(out, sentence, s, index, published, otherBill, tally, passed(m.group("ch")), chamber(m.group("ch")),
+                    0.85 * weight, m.start(), m.start("v"), false);
         }
         for (Pattern p : List.of(PASS_OBJECT, PASS_WON, PASS_UNDO, PASS_NOUN)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
@@ -586,6 +631,9 @@ public final class StageClassifier {
             if (stateChamber(sentence, s, m.start("ch"))) {
                 continue;
             }
+            if (committeeBefore(s, m.start())) {
+                continue; // "the Judiciary Committee of the House advanced": the committee's step, read by its own patterns
+            }
             if (committeeAfter(s, m.end("ch"))) {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
                 continue;
@@ -612,7 +660,7 @@ public final class StageClassifier {
             if (stateChamber(sentence, s, m.start("ch"))) {
                 continue;
             }
-            if (TITLE_WORDS.matcher(m.group("gap")).find() || committeeAfter(s, m.end("ch"))) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find() || committeeAfter(s, m.end("ch")) || committeeBefore(s, m.start())) {
                 continue;
             }
             if (PARTY_GAP.matcher(m.group("gap")).find() && m.group("v").startsWith("voted against")) {
@@ -800,7 +848,8 @@ public final class StageClassifier {
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }
-        if (BACKGROUND.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).find() || LEADING_PAST.matcher(before).find()) {
+        if (BACKGROUND.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).find()
+                || LEADING_PAST.matcher(before).find() && !NEWS_TIME_SINCE.matcher(before).find()) {
             return Reading.BACKGROUND;
         }
         // ", introduced in March," or "which was approved by the House": a past event used as context.
@@ -975,14 +1024,25 @@ public final class StageClassifier {
         return out;
     }
 
+    /**
+     * The passage mention of sentence {@code sentenceIndex} a "heads to the President" cue goes with:
+     * the one reported as news, when the sentence also recalls an earlier one ("Earlier this year, the
+     * House passed the bill, and this week the Senate followed suit").
+     */
     private static int findPassage(List<StageMention> mentions, int sentenceIndex) {
+        int first = -1;
         for (int j = 0; j < mentions.size(); j++) {
             StageMention m = mentions.get(j);
             if ((m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE) && m.sentenceIndex() == sentenceIndex) {
-                return j;
+                if (m.reading() == Reading.REPORTED) {
+                    return j;
+                }
+                if (first < 0) {
+                    first = j;
+                }
             }
         }
-        return -1;
+        return first;
     }
 
     /** A headline such as "passes House, heads to Trump's desk" joins its own passage mention. */
@@ -1036,6 +1096,13 @@ public final class StageClassifier {
     }
 
     /** Whether the words right after a chamber word at {@code end} name one of its committees. */
+    private static final Pattern COMMITTEE_OF = Pattern.compile("\\b(?:committee|subcommittee|panel)\\s+of\\s+(?:the\\s+)?$");
+
+    /** "The Judiciary Committee of the House advanced the bill": the chamber at {@code start} names whose committee acted. */
+    private static boolean committeeBefore(String s, int start) {
+        return COMMITTEE_OF.matcher(s.substring(Math.max(0, start - 40), start)).find();
+    }
+
     private static boolean committeeAfter(String s, int end) {
         return COMMITTEE_AFTER_CHAMBER.matcher(s.substring(end)).find();
     }

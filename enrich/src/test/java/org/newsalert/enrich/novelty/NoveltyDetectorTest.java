@@ -325,6 +325,30 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldReadAnIntroductionsCosponsorListAsNewsOnlyWhenItNamesAMemberTheStoryHasNotNamed() {
+        Novelty introduced = detector.detect(null, article("a", "2025-07-22", "Graves and Larsen introduce FEMA Act",
+                "Chairman Sam Graves and Ranking Member Rick Larsen introduced the FEMA Act on Tuesday."));
+        String title = "House committee leaders release FEMA reform bill";
+        String text = "The FEMA Act was introduced following the release of a discussion draft in May."
+                + " The bill is cosponsored by Chairman Sam Graves (R-MO) and Ranking Member Rick Larsen (D-WA).";
+        Novelty known = detector.detect(introduced.updatedState(), new ArticleInput("b", title, text,
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of()));
+        Novelty newName = detector.detect(introduced.updatedState(), new ArticleInput("b", title,
+                text.replace("Ranking Member Rick Larsen (D-WA)", "Rep. Greg Stanton (D-AZ)"),
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of("Stanton")));
+        // A member who joins is news whether or not the article also tells the introduction.
+        Novelty joins = detector.detect(introduced.updatedState(), new ArticleInput("b", title,
+                "The FEMA Act was introduced in July. Rep. Sam Graves (R-MO) signed on as a cosponsor this week.",
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of()));
+
+        assertThat(known.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(known.updatedState().stages()).extracting(StageReached::stage).contains("cosponsor_added");
+        assertThat(newName.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(newName.stage()).isEqualTo("cosponsor_added");
+        assertThat(joins.stage()).isEqualTo("cosponsor_added");
+    }
+
+    @Test
     void shouldNotTakeAPassageQuotedDeepInTheBodyForTheFinalVote() {
         Novelty senate = detector.detect(null, article("a", "2025-02-13", "Senate passes Take It Down Act",
                 "The Senate passed the Take It Down Act by unanimous consent on Thursday."));

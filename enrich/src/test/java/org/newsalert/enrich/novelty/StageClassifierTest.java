@@ -645,4 +645,31 @@ class StageClassifierTest {
         assertThat(readOn(LocalDate.of(2025, 5, 7), "In May, the House passed the bill 231-195."))
                 .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheSecondChamberFollowingSuitAsItsPassageAndGiveItThePresidentCue() {
+        List<StageMention> mentions = classifier.classify("", "Earlier this year, the House of Representatives unanimously passed"
+                + " the Filing Relief for Natural Disasters Act and this week the Senate followed suit, passing the bill by"
+                + " unanimous consent. The bill now heads to the President's desk for his signature.", DAY, List.of());
+        assertThat(mentions).extracting(m -> m.stage() + "/" + m.reading() + "/" + m.toPresident())
+                .containsExactly("PASSED_HOUSE/BACKGROUND/false", "PASSED_SENATE/REPORTED/true");
+        assertThat(read("The following day, the U.S. Senate followed the House's lead and passed a companion resolution."))
+                .containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        // Following suit is a passage only in a sentence about passing.
+        assertThat(read("The Senate followed suit, holding its own hearing on the nominee.")).isEmpty();
+        assertThat(read("Senate Democrats followed suit and voted to pass the budget.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadBothChambersPassingAsFinalAndAChambersNamedCommitteeAsTheCommittee() {
+        List<StageMention> both = classifier.classify("", "The House of Representatives and Senate have passed a joint resolution"
+                + " disapproving of the methane fee.", DAY, List.of());
+        assertThat(both).singleElement().satisfies(m -> assertThat(m.toPresident()).isTrue());
+        assertThat(classifier.classify("", "The House and the Senate have each passed their own versions of the bill.", DAY,
+                List.of())).noneMatch(StageMention::toPresident);
+        assertThat(read("The Judiciary Committee of the House advanced the bill in a voice vote on Tuesday."))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+        assertThat(readTitle("Senate, House send repeal of methane emission rules to Trump's desk"))
+                .containsExactly("CLEARED_CONGRESS/null/REPORTED");
+    }
 }
