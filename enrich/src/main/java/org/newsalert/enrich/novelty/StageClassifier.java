@@ -650,7 +650,7 @@ public final class StageClassifier {
                         0.75 * weight, m.start(), m.start("v"), false);
             }
         }
-        if (s.contains("discharge")) {
+        if (s.contains("discharge") || s.contains("petition") || s.contains("signature")) {
             for (Matcher m = matcher(DISCHARGED, s); m.find(); ) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE, Chamber.HOUSE,
                         0.75 * weight, m.start("v"), m.start("v"), false);

@@ -672,4 +672,11 @@ class StageClassifierTest {
         assertThat(readTitle("Senate, House send repeal of methane emission rules to Trump's desk"))
                 .containsExactly("CLEARED_CONGRESS/null/REPORTED");
     }
+
+    @Test
+    void shouldReadThe218thSignatureOfAPetitionTheSentenceDoesNotCallADischargePetition() {
+        assertThat(read("Today, GOP Congressmen Nick LaLota and Mike Lawler signed the petition, bringing the total number of"
+                + " signatures to 218, the number required to force House action."))
+                .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
+    }
 }
