@@ -107,6 +107,9 @@ public final class StageClassifier {
     private static final Pattern FAIL_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
             + "rejected|rejects|blocked|blocks|defeated|defeats|voted\\s+(?:it\\s+|\\w+\\s+)?down|voted\\s+against"
             + "|(?:failed|fails)\\s+to\\s+(?:pass|advance|approve|invoke|reach|clear|override))\\b");
+    /** What a chamber "voted against" when that is a failed vote: a measure, not a policy ("voted against his tariffs"). */
+    private static final Pattern AGAINST_MEASURE = Pattern.compile("^\\s+(?:it\\b|(?:[\\w'$-]+\\s+){0,4}?(?:bill|measure|resolution|legislation"
+            + "|motion|amendment|proposal|act|package|cloture|rule|nomination|override|veto|plan)s?\\b)");
     private static final Pattern FAIL_OBJECT = Pattern.compile("(?<v>rejected|blocked|voted\\s+down|defeated)\\s+(?:by|in)\\s+" + CHAMBER);
     private static final Pattern FAIL_MAJORITY = Pattern.compile("(?<v>failed\\s+to\\s+(?:even\\s+)?(?:receive|get|win|reach|clear|pass)"
             + "\\s+(?:[\\w'.-]+\\s+){0,4}?(?:in|by|through)\\s+)" + CHAMBER);
@@ -120,7 +123,7 @@ public final class StageClassifier {
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
-            + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward)"
+            + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
@@ -146,11 +149,13 @@ public final class StageClassifier {
     /** "NMPF Applauds Senate Committee for Advancing Whole Milk Bill": thanked for what it did. */
     private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
             + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
-    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|approved|passed|reported)\\s+(?:\\w+\\s+){0,2}?"
+    /** "The bill was approved by the Judiciary Committee", "AGOA, HOPE/HELP Advance Out of House Ways and Means Committee". */
+    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|advances|advance|approved|passed|reported|moved|moves)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
-            + "|reintroduce|filed|files|unveiled|unveils)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b"
+            // "Bipartisan duo revives bill to fight online child pornography": a bill of an earlier Congress filed again
+            + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
             + "(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
@@ -239,6 +244,8 @@ public final class StageClassifier {
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
             + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
+    /** The start of a relative clause after a step's verb and object. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:that|which|who|whom|whose)\\s");
     /** "Earlier this year, the House passed the bill and this week the Senate followed suit": a later clause back in the news. */
     private static final Pattern NEWS_TIME_SINCE = Pattern.compile("\\b(?:and|but|while)\\s+(?:then\\s+)?(?:this\\s+(?:week|morning|afternoon)"
             + "|today|yesterday|tonight|now|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
@@ -300,7 +307,7 @@ public final class StageClassifier {
                 COMMITTEE_VOTING)) {
             m.put(p, committee);
         }
-        List<String> introduced = List.of("introduc", "file", "unveil");
+        List<String> introduced = List.of("introduc", "file", "unveil", "reviv");
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             m.put(p, introduced);
         }
@@ -368,7 +375,8 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(attachTitleCue(out))), title, text)), title, text);
+        return anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(attachTitleCue(out))),
+                title, text)), title, text));
     }
 
     /** A cosponsor list ("The bill is cosponsored by ..."), as against a member who joins ("signed on as a cosponsor"). */
@@ -384,6 +392,36 @@ public final class StageClassifier {
     static boolean isCosponsorList(String sentence) {
         String s = normalise(sentence);
         return COSPONSOR_LIST.matcher(s).find() && !COSPONSOR_JOINS.matcher(s).find();
+    }
+
+    /**
+     * "The House and Senate approved a bill to award Willie O'Ree the Congressional Gold Medal, and
+     * President Joe Biden signed it into law Jan. 31, 2022": when a sentence's signing, veto or
+     * enactment is an earlier Congress's bill, so are the passages it tells on the way there (the
+     * date comes once, after the last step).
+     */
+    private static List<StageMention> anotherBillsPassage(List<StageMention> mentions) {
+        Set<Integer> otherEnds = new java.util.HashSet<>();
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.SIGNED || m.stage() == Stage.VETOED || m.stage() == Stage.BECAME_LAW)
+                    && m.reading() == Reading.OTHER_BILL) {
+                otherEnds.add(m.sentenceIndex());
+            }
+        }
+        if (otherEnds.isEmpty()) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            boolean passage = m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE || m.stage() == Stage.CLEARED_CONGRESS;
+            if (passage && otherEnds.contains(m.sentenceIndex()) && m.reading() != Reading.OTHER_BILL) {
+                out.add(new StageMention(m.stage(), m.chamber(), Reading.OTHER_BILL, m.confidence(), m.sentenceIndex(),
+                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo-thirds\\b|\\b2/3\\b|\\bsuspension\\s+of\\s+the\\s+rules\\b");
@@ -666,6 +704,9 @@ public final class StageClassifier {
             if (PARTY_GAP.matcher(m.group("gap")).find() && m.group("v").startsWith("voted against")) {
                 continue; // "House Democrats unanimously voted against the resolution": one side's votes, not the outcome
             }
+            if (m.group("v").startsWith("voted against") && !AGAINST_MEASURE.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "the House voted against his tariffs": it passed a measure against a policy
+            }
             add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, chamber(m.group("ch")),
                     0.8 * weight, m.start(), m.start("v"), false);
         }
@@ -856,10 +897,14 @@ public final class StageClassifier {
         if (clauseStart == verb && isAppositive(sentencePart, after)) {
             return Reading.BACKGROUND;
         }
-        if (AFTER_TIME.matcher(afterClause).find()) {
+        // "passed legislation Tuesday that would overturn ... the national emergency he declared in July": the
+        // relative clause dates something else.
+        Matcher relativeAfter = RELATIVE_AFTER.matcher(afterClause);
+        String ownTime = relativeAfter.find() ? afterClause.substring(0, relativeAfter.start()) : afterClause;
+        if (AFTER_TIME.matcher(ownTime).find()) {
             return Reading.BACKGROUND;
         }
-        if (published != null && (pastDate(afterClause, published, newsDays) || pastDate(sentencePart, published, newsDays))) {
+        if (published != null && (pastDate(ownTime, published, newsDays) || pastDate(sentencePart, published, newsDays))) {
             return Reading.BACKGROUND;
         }
         return Reading.REPORTED;

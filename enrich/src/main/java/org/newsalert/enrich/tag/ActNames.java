@@ -33,7 +33,7 @@ final class ActNames {
     private static final Set<String> HEADLINE_VERBS = Set.of("Passes", "Passed", "Passage", "Passing", "Approves", "Approved",
             "Advances", "Advanced", "Signs", "Signed", "Introduces", "Introduced", "Introduction", "Reintroduces", "Reintroduced",
             "Reintroduction", "Unveils", "Unveiled", "Clears", "Cleared", "Backs", "Backed", "Blocks", "Blocked", "Rejects", "Rejected",
-            "Vetoes", "Vetoed", "Files", "Filed");
+            "Vetoes", "Vetoed", "Files", "Filed", "Revives", "Revived", "Endorses", "Endorsed", "Endorse");
     /**
      * Possessives that are words of bill names ("Protect America's Workforce Act", "Women's Health
      * Protection Act"); any other possessive before a name is its owner ("Massie's NATO Act").

@@ -104,11 +104,11 @@ public final class Tagger {
 
     /**
      * Words around an act name that make it a bill rather than a law in force: what is introduced,
-     * passed, voted on or backed ("introduced the SPEED Act", "House passage of the Fix Our Forests
-     * Act"), or what "would" do something ("the SPEED Act would cut red tape"). A law in force is
+     * passed, voted on, backed or endorsed ("introduced the SPEED Act", "House passage of the Fix Our Forests
+     * Act", "leaders endorse WIMWIG Act"), or what "would" do something ("the SPEED Act would cut red tape"). A law in force is
      * amended, invoked or cited ("amend the Clean Air Act", "under the Insurrection Act").
      */
-    private static final Pattern BILL_BEFORE = Pattern.compile("(?i)\\b(?:introduc\\w*|reintroduc\\w*|unveil\\w*"
+    private static final Pattern BILL_BEFORE = Pattern.compile("(?i)\\b(?:introduc\\w*|reintroduc\\w*|unveil\\w*|reviv\\w*|endors\\w*"
             + "|pass(?:es|ed)?|clear(?:s|ed)|(?:passage|passing|introduction|reintroduction) of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
             + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on)"
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");

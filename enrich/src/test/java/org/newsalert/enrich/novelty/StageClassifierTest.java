@@ -679,4 +679,40 @@ class StageClassifierTest {
                 + " signatures to 218, the number required to force House action."))
                 .containsExactly("FLOOR_VOTE/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadARevivedBillAsItsReintroduction() {
+        assertThat(readTitle("Exclusive: Bipartisan duo revives bill to fight online child pornography"))
+                .containsExactly("INTRODUCED/null/REPORTED");
+    }
+
+    @Test
+    void shouldTakeThePassagesOfASentenceWhoseSigningIsAnEarlierCongresssForThatBills() {
+        assertThat(read("The House and Senate approved a bill to award Willie O'Ree the Congressional Gold Medal, and United States"
+                + " president Joe Biden signed it into law Jan. 31, 2022."))
+                .containsExactly("PASSED_SENATE/SENATE/OTHER_BILL", "SIGNED/null/OTHER_BILL");
+    }
+
+    @Test
+    void shouldReadACommitteeRecommendingOrAdvancingOutOfItAsCommitteeAction() {
+        assertThat(read("The House Ways and Means Committee voted 37-3 to recommend a renewal of the African Growth and Opportunity Act."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(readTitle("AGOA, HOPE/HELP Advance Out of House Ways and Means Committee"))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadAChamberVotingAgainstAPolicyAsNoFailedVote() {
+        assertThat(read("The U.S. House of Representatives voted against his tariffs on America's northern neighbour.")).isEmpty();
+        assertThat(read("The Senate voted against the resolution 48-52.")).containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+    }
+
+    @Test
+    void shouldNotTakeTheDateOfARelativeClauseForTheStepsOwn() {
+        LocalDate oct28 = LocalDate.of(2025, 10, 28);
+        assertThat(readOn(oct28, "The Republican-led Senate passed legislation Tuesday that would overturn President Donald Trump's"
+                + " tariffs against Brazil by terminating the national emergency he declared in July."))
+                .containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(readOn(oct28, "The Senate passed the bill in July.")).containsExactly("PASSED_SENATE/SENATE/BACKGROUND");
+    }
 }

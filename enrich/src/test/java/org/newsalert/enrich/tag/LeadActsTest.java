@@ -21,6 +21,8 @@ class LeadActsTest {
                 .containsExactly("standardizing permitting and expediting economic development act", "speed act");
         assertThat(leadActs("", "The SPEED Act would cut red tape so America can build again.")).containsExactly("speed act");
         assertThat(leadActs("House passes Fix Our Forests Act", "The vote was 279-141.")).containsExactly("fix our forests act");
+        assertThat(leadActs("Cybersecurity leaders endorse WIMWIG Act and PILLAR Act ahead of Homeland Security Committee markup", ""))
+                .contains("wimwig act");
         assertThat(leadActs("", "Last week, the U.S. Senate passed the 21st Century ROAD to Housing Act by an 89-10 vote."))
                 .containsExactly("century road to housing act", "road to housing act");
     }
