@@ -424,6 +424,21 @@ public final class StageClassifier {
         return out;
     }
 
+    /** "could receive the required two-thirds vote needed to override a veto", "the two-thirds majority it would need to become veto-proof". */
+    private static final Pattern OVERRIDE_TO_COME = Pattern.compile("(?i)\\b(?:override|overrid\\w+|veto-proof)\\b");
+    private static final Pattern MAY_COME = Pattern.compile("(?i)\\b(?:could|would|will|might|unlikely|if|enough)\\b");
+
+    /**
+     * Whether {@code sentence} says a vote needed two thirds: it names two thirds (or suspension of
+     * the rules), and not as what a veto override to come would take.
+     */
+    private static boolean neededTwoThirds(String sentence) {
+        if (sentence == null || !TWO_THIRDS.matcher(sentence).find()) {
+            return false;
+        }
+        return !(OVERRIDE_TO_COME.matcher(sentence).find() && MAY_COME.matcher(sentence).find());
+    }
+
     private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo-thirds\\b|\\b2/3\\b|\\bsuspension\\s+of\\s+the\\s+rules\\b");
 
     /**
@@ -434,6 +449,9 @@ public final class StageClassifier {
     private static List<StageMention> shortOfTwoThirds(List<StageMention> mentions, String title, String text) {
         if (!TWO_THIRDS.matcher(text).find() && (title == null || !TWO_THIRDS.matcher(title).find())) {
             return mentions;
+        }
+        if (!neededTwoThirds(title) && Sentences.split(text).stream().noneMatch(StageClassifier::neededTwoThirds)) {
+            return mentions; // two thirds only for an override that may come ("could receive the two-thirds vote needed to override a veto")
         }
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {

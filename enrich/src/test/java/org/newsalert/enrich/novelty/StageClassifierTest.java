@@ -715,4 +715,13 @@ class StageClassifierTest {
                 .containsExactly("PASSED_SENATE/SENATE/REPORTED");
         assertThat(readOn(oct28, "The Senate passed the bill in July.")).containsExactly("PASSED_SENATE/SENATE/BACKGROUND");
     }
+
+    @Test
+    void shouldNotReadAMajorityShortOfTwoThirdsAsFailedWhenTwoThirdsIsOnlyWhatAnOverrideToComeWouldTake() {
+        String after = " It is highly unlikely the resolution could receive the required two-thirds vote needed to override a veto.";
+        assertThat(read("The House passed the resolution 219-211 on Wednesday." + after))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("The House passed the bill 264-133 on Wednesday. It came up under suspension of the rules, which takes"
+                + " two thirds.")).containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+    }
 }
