@@ -415,10 +415,6 @@ public final class ArticlePipeline {
     }
 
     /**
-     * A bill that was signed or became law takes no further steps, so a new stage reported in the
-     * same Congress is another bill's (next year's defence or spending bill reads much like this one).
-     */
-    /**
      * How long after a bill clears Congress a report of one of its chamber steps may still be the
      * same news told late ("The Senate passed the bill Thursday, sending it to the President").
      */
@@ -438,6 +434,10 @@ public final class ArticlePipeline {
         return cleared;
     }
 
+    /**
+     * A bill that was signed or became law takes no further steps, so a new stage reported in the
+     * same Congress is another bill's (next year's defence or spending bill reads much like this one).
+     */
     private static boolean enacted(StoryMemory m) {
         for (var s : m.stages()) {
             if (s.stage().equals(Stage.SIGNED.id()) || s.stage().equals(Stage.BECAME_LAW.id())) {
