@@ -122,7 +122,9 @@ public final class StageClassifier {
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
-    private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel))"
+    private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
+            // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
+            + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
@@ -176,6 +178,9 @@ public final class StageClassifier {
             + "(?:package|request|proposal|message)\\s+to\\s+(?:congress|the\\s+house|the\\s+senate|lawmakers|capitol\\s+hill)"
             + "|(?<v2>submitted|sent|transmitted)\\s+to\\s+congress"
             + "|(?<v3>received)\\s+(?:the|a)\\s+(?:[\\w$.-]+\\s+){0,3}?(?:request|package)\\s+from");
+    /** An introduction in both chambers at once. */
+    private static final Pattern BICAMERAL = Pattern.compile("\\b(?:bicameral|(?:house|senate)\\s+and\\s+(?:the\\s+)?(?:house|senate)"
+            + "|both\\s+(?:chambers|houses)(?:\\s+of\\s+congress)?)\\b");
     private static final Pattern COMPANION_WORD =
             Pattern.compile("\\b(?:companion|identical|counterpart|sister|same\\s+(?:bill|legislation|measure))\\b");
 
@@ -227,7 +232,7 @@ public final class StageClassifier {
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|unless|once|would|could|should|might|will|can|must|shall"
             + "|expected|expects|set\\s+to|poised|(?:plans?|planned|planning|aims?|aimed|hopes?|hoped|seeks?|seeking|wants?|wanted"
             + "|intends?|intended)\\s+to|likely|scheduled"
-            + "|urge[sd]?|urging|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
+            + "|urge[sd]?|urging|encourage[sd]?|encouraging|ensure[sd]?|ensuring|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful"
@@ -303,10 +308,11 @@ public final class StageClassifier {
         m.put(DISCHARGED, List.of("218"));
         m.put(FAIL_NOUN, List.of("failed", "defeated", "rejected", "voted down"));
         List<String> committee = List.of("committee", "panel");
-        for (Pattern p : List.of(COMMITTEE_SUBJECT, COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH,
+        for (Pattern p : List.of(COMMITTEE_NOUN, COMMITTEE_OBJECT, COMMITTEE_CLEARED, COMMITTEE_FOR, COMMITTEE_THROUGH,
                 COMMITTEE_VOTING)) {
             m.put(p, committee);
         }
+        m.put(COMMITTEE_SUBJECT, List.of("committee", "panel", "svac", "sasc", "hasc", "sfrc", "hfac", "hsgac", "hfsc"));
         List<String> introduced = List.of("introduc", "file", "unveil", "reviv");
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             m.put(p, introduced);
@@ -776,6 +782,11 @@ public final class StageClassifier {
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
+                if (!companion && BICAMERAL.matcher(s.substring(Math.max(0, verb - 60), Math.min(s.length(), m.end() + 25))).find()) {
+                    // "members of the House and Senate introduced bipartisan legislation today": the bill and its companion
+                    add(out, sentence, s, index, published, otherBill, tally, Stage.COMPANION_FILED, null,
+                            0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
+                }
             }
         }
         for (Matcher m = matcher(REQUEST_SENT, s); m.find(); ) {
@@ -1185,8 +1196,13 @@ public final class StageClassifier {
         if (committee.contains("house")) {
             return Chamber.HOUSE;
         }
+        if (COMMITTEE_ACRONYM.matcher(committee).matches()) {
+            return committee.charAt(0) == 's' ? Chamber.SENATE : Chamber.HOUSE;
+        }
         return null;
     }
+
+    private static final Pattern COMMITTEE_ACRONYM = Pattern.compile("svac|sasc|hasc|sfrc|hfac|hsgac|hfsc");
 
     /** The chamber a sentence names, when it names exactly one. */
     private static Chamber sentenceChamber(String s) {

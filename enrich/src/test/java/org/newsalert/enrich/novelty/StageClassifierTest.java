@@ -285,8 +285,9 @@ class StageClassifierTest {
 
     @Test
     void shouldReadAReintroductionAsAGerundAndADecisionToVeto() {
+        // Bicameral: the House companion was filed with it.
         assertThat(read("Sen. Ted Cruz joined Sen. Amy Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act."))
-                .containsExactly("INTRODUCED/SENATE/REPORTED");
+                .containsExactly("INTRODUCED/SENATE/REPORTED", "COMPANION_FILED/null/REPORTED");
         assertThat(read("Trump decided to veto the water pipeline bill on Monday.")).containsExactly("VETOED/null/REPORTED");
     }
 
@@ -417,7 +418,7 @@ class StageClassifierTest {
     void shouldReadHeadlineIntroductionsOfANameWithoutAnArticle() {
         assertThat(readTitle("Congress reintroduces Whole Milk for Healthy Kids Act")).containsExactly("INTRODUCED/null/REPORTED");
         assertThat(readTitle("Reps. Thompson, Schrier Lead Bipartisan, Bicameral Introduction of Whole Milk for Healthy Kids Act"))
-                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+                .containsExactly("INTRODUCED/HOUSE/REPORTED", "COMPANION_FILED/null/REPORTED");
         assertThat(readTitle("EPA introduces amendments to the Clean Air Act rules")).isEmpty();
     }
 
@@ -723,5 +724,14 @@ class StageClassifierTest {
                 .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
         assertThat(read("The House passed the bill 264-133 on Wednesday. It came up under suspension of the rules, which takes"
                 + " two thirds.")).containsExactly("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+    }
+
+    @Test
+    void shouldReadACommitteeByItsAcronymAPurposeAsHypotheticalAndABicameralIntroductionAsBothBills() {
+        assertThat(readTitle("Bipartisan Momentum: SVAC Advances 24 Bills")).containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("We encourage our colleagues to pass our legislation, the Improving Seniors' Timely Access to Care Act,"
+                + " to ensure this progress becomes law.")).doesNotContain("BECAME_LAW/null/REPORTED");
+        assertThat(read("Members of the House and Senate introduced bipartisan legislation today to streamline prior authorization."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED", "COMPANION_FILED/null/REPORTED");
     }
 }
