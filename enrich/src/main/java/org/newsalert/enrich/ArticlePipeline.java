@@ -124,11 +124,8 @@ public final class ArticlePipeline {
         return new Outcome(enriched, story, dev, d);
     }
 
-    /**
-     * The last names of the members of Congress among {@code tags} that the story has not named
-     * before ("Chris Van Hollen (D-MD)" gives "Hollen", which matches "Van Hollen" as a word too).
-     */
-    static List<String> newMembers(List<Tag> tags, StoryUpdated story) {
+    /** The roster's last names of the members of Congress among {@code tags} that the story has not named before. */
+    List<String> newMembers(List<Tag> tags, StoryUpdated story) {
         Set<String> known = new TreeSet<>();
         if (story != null) {
             for (Tag t : story.tags()) {
@@ -140,20 +137,11 @@ public final class ArticlePipeline {
         List<String> out = new ArrayList<>();
         for (Tag t : tags) {
             if (t.type() == Tag.Type.MEMBER && !known.contains(t.id())) {
-                String name = t.label();
-                int paren = name.indexOf(" (");
-                String[] words = (paren < 0 ? name : name.substring(0, paren)).split("\\s+");
-                int last = words.length - 1;
-                while (last > 0 && SUFFIXES.contains(words[last].replace(",", ""))) {
-                    last--;
-                }
-                out.add(words[last].replace(",", ""));
+                tagger.member(t.id()).ifPresent(m -> out.add(m.last()));
             }
         }
         return out;
     }
-
-    private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV");
 
     /**
      * The article's bills that are this story's: a bill belongs to the story that first carried it, so
