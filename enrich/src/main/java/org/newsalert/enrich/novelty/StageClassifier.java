@@ -123,6 +123,8 @@ public final class StageClassifier {
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
+            // "The US House of Representatives Committee on Ways and Means voted 40-3"
+            + "(?:\\s+on\\s+(?:the\\s+)?(?:[\\w&'-]+\\s+){0,3}?[\\w&'-]+(?=\\s+(?:voted|advanced|approved|passed|reported|cleared)\\b))?"
             // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
             + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
@@ -148,6 +150,9 @@ public final class StageClassifier {
     /** "The bill clearing the Senate Homeland Security and Governmental Affairs Committee": the bill is the subject. */
     private static final Pattern COMMITTEE_CLEARED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act|proposal)"
             + "\\s+(?<v>cleared|clears|clearing|sailed\\s+through|sails\\s+through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,6}?(?:committee|panel))\\b");
+    /** "The CLARITY Act cleared markup": a committee's step named by its meeting. */
+    private static final Pattern MARKUP_CLEARED = Pattern.compile("(?<![\\w-])(?<v>cleared|clears|passed|passes|survived|survives)\\s+"
+            + "(?:a\\s+|the\\s+|its\\s+)?(?:(?:house|senate|full|committee|panel)\\s+){0,2}markup\\b");
     /** "NMPF Applauds Senate Committee for Advancing Whole Milk Bill": thanked for what it did. */
     private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
             + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
@@ -244,7 +249,8 @@ public final class StageClassifier {
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
     private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
-    private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier|originally|after|since|following|when"
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier(?!\\s+(?:today|this\\s+(?:morning|afternoon|evening)))"
+            + "|originally|after|since|following|when"
             + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
@@ -312,6 +318,7 @@ public final class StageClassifier {
                 COMMITTEE_VOTING)) {
             m.put(p, committee);
         }
+        m.put(MARKUP_CLEARED, List.of("markup"));
         m.put(COMMITTEE_SUBJECT, List.of("committee", "panel", "svac", "sasc", "hasc", "sfrc", "hfac", "hsgac", "hfsc"));
         List<String> introduced = List.of("introduc", "file", "unveil", "reviv");
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
@@ -771,6 +778,10 @@ public final class StageClassifier {
                 add(out, sentence, s, index, published, otherBill, tally, stage, committeeChamber(committee),
                         0.85 * weight, start, m.start("v"), false);
             }
+        }
+        for (Matcher m = matcher(MARKUP_CLEARED, s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
+                    0.8 * weight, m.start("v"), m.start("v"), false);
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             for (Matcher m = matcher(p, s); m.find(); ) {

@@ -734,4 +734,14 @@ class StageClassifierTest {
         assertThat(read("Members of the House and Senate introduced bipartisan legislation today to streamline prior authorization."))
                 .containsExactly("INTRODUCED/SENATE/REPORTED", "COMPANION_FILED/null/REPORTED");
     }
+
+    @Test
+    void shouldReadEarlierTodayAsNewsACommitteeOnItsSubjectAndAClearedMarkup() {
+        assertThat(read("It was announced earlier today that the President has signed the bill into law."))
+                .containsExactly("SIGNED/null/REPORTED");
+        assertThat(read("The US House of Representatives Committee on Ways and Means voted 40-3 to send the act to the House."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(readTitle("The CLARITY Act cleared markup, but the Senate floor math is still the real test"))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+    }
 }
