@@ -199,7 +199,8 @@ public final class StageClassifier {
             + "\\d+(?:st|nd|rd|th)\\s+co-?sponsor\\b)");
 
     private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
-            + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
+            // ("passed signs set up by Florida law enforcement": road signs, not a signing)
+            + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law(?!\\s+enforcement)|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
     /** "Applauds Presidential Signing of the TAKE IT DOWN Act Into Law": the signing as a noun. */
     private static final Pattern SIGNING_NOUN = Pattern.compile("(?<![\\w-])(?<v>signing)\\s+of\\s+(?:the\\s+)?(?:[\\w'.$-]+\\s+){0,8}?"
             + "(?:act|bill|legislation|measure|package|h\\.?\\s?r\\.?\\s?\\d+)\\s+into\\s+law\\b");
@@ -255,8 +256,12 @@ public final class StageClassifier {
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
             + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
-    /** The start of a relative clause after a step's verb and object. */
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:that|which|who|whom|whose)\\s");
+    /**
+     * The start of a clause of its own after a step's verb and object: a relative clause, or one with
+     * its own subject ("passed a resolution honoring Kirk after he was shot ... last week").
+     */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:that|which|who|whom|whose)\\s"
+            + "|\\s(?:after|before|when|because|since|as)\\s+(?:he|she|they|we)\\s");
     /** "Earlier this year, the House passed the bill and this week the Senate followed suit": a later clause back in the news. */
     private static final Pattern NEWS_TIME_SINCE = Pattern.compile("\\b(?:and|but|while)\\s+(?:then\\s+)?(?:this\\s+(?:week|morning|afternoon)"
             + "|today|yesterday|tonight|now|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");

@@ -744,4 +744,14 @@ class StageClassifierTest {
         assertThat(readTitle("The CLARITY Act cleared markup, but the Senate floor math is still the real test"))
                 .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
     }
+
+    @Test
+    void shouldNotReadRoadSignsAsASigningNorTheDateOfAClauseWithItsOwnSubjectAsTheSteps() {
+        assertThat(read("The driver reportedly passed signs set up by Florida law enforcement warning of the crash ahead."))
+                .doesNotContain("SIGNED/null/REPORTED");
+        LocalDate sep19 = LocalDate.of(2025, 9, 19);
+        assertThat(readOn(sep19, "The House passed a bipartisan resolution honoring Charlie Kirk after he was shot and killed at"
+                + " Utah Valley University last week.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(readOn(sep19, "The House passed the resolution last week.")).containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
+    }
 }
