@@ -28,6 +28,8 @@ import org.newsalert.events.StageReached;
  * the bill is the final vote that clears Congress, not a repeat of its first passage.
  */
 public final class NoveltyDetector {
+    private static final java.util.regex.Pattern THIS_WEEK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:today|tonight|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     /** A sentence is already known when this share of its word trigrams was seen before. */
     private static final double KNOWN_SENTENCE = 0.6;
     /** An article is a near-copy when this share of its sentences is already known. */
@@ -567,9 +569,12 @@ public final class NoveltyDetector {
                 }
                 return c != null && c != introducedIn ? List.of(Stage.COMPANION_FILED) : List.of();
             }
-            if (introducedIn != null && c != null && c != introducedIn && m.reading() == Reading.REPORTED && m.sentenceIndex() <= 0) {
+            if (introducedIn != null && c != null && c != introducedIn && m.reading() == Reading.REPORTED
+                    && (m.sentenceIndex() <= 0 || toldAsThisWeeks(m))) {
                 // "House Financial Services Committee leaders have introduced the Housing for the 21st Century Act"
-                // after the Senate Banking Committee advanced its own: the other chamber's bill.
+                // after the Senate Banking Committee advanced its own: the other chamber's bill. Further down the
+                // article it is news when dated this week ("Sen. Bill Hagerty, who introduced the measure in the
+                // Senate Wednesday").
                 return List.of(Stage.COMPANION_FILED);
             }
             if (introducedIn == null) {
@@ -581,6 +586,11 @@ public final class NoveltyDetector {
 
         List<String> tallies() {
             return tallies;
+        }
+
+        /** Whether the mention's sentence dates it this week: a weekday, "today", "yesterday", "this week". */
+        private static boolean toldAsThisWeeks(StageMention m) {
+            return m.sentences().stream().anyMatch(x -> THIS_WEEK.matcher(x).find());
         }
     }
 }

@@ -33,10 +33,10 @@ public final class StageClassifier {
     private static final String BILL_NOUN =
             "(?:bill|legislation|measure|resolution|act|package|proposal|plan|h\\.?\\s?r\\.?\\s?\\d+|s\\.\\s?\\d+)";
 
-    private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "\\s+(?<gap>" + GAP + ")(?<v>"
+    private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "(?:\\s*,\\s*which)?\\s+(?<gap>" + GAP + ")(?<v>"
             + "passed|passes|passing|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
             + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
-            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
+            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:[\\w.]+\\s+){0,4}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
     /**
      * "The House voted Wednesday to overturn the waiver": a chamber passing a resolution of
      * disapproval, named by what it undoes. The chamber itself must be the subject (not "Senate
@@ -162,10 +162,15 @@ public final class StageClassifier {
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
             // "Bipartisan duo revives bill to fight online child pornography": a bill of an earlier Congress filed again
-            + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive)\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+)\\b"
+            + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive"
+            // "is introducing a bill today"
+            + "|(?:is|are)\\s+introducing)"
+            // "introduced Tyler's Law": a bill named for someone
+            + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+['\u2019]s\\s+law)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
-            + "(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
+            // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
+            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
             // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
             // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
             // the Clean Air Act"
@@ -233,7 +238,9 @@ public final class StageClassifier {
     private static final Pattern BILL_CITE = Pattern.compile("(?<![\\w.])(h\\.?\\s?r\\.?|h\\.?\\s?res\\.?|h\\.?\\s?j\\.?\\s?res\\.?"
             + "|h\\.?\\s?con\\.?\\s?res\\.?|s\\.?\\s?res\\.?|s\\.?\\s?j\\.?\\s?res\\.?|s\\.?\\s?con\\.?\\s?res\\.?|s\\.)\\s?(\\d{1,5})\\b");
     private static final Pattern OTHER_BILL_WORDS =
-            Pattern.compile("\\b(?:another|separate|different|unrelated|other)\\s+(?:bill|measure|legislation|resolution)\\b");
+            Pattern.compile("\\b(?:another|separate|different|unrelated|other)\\s+(?:bill|measure|legislation|resolution)\\b"
+            // "Of the 12 annual appropriations bills, three are law ... and two more have passed the House": a roundup
+            + "|^\\W*of\\s+the\\s+\\w+\\s+(?:[\\w-]+\\s+){0,2}?(?:bills|measures)\\s*,");
 
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|unless|once|would|could|should|might|will|can|must|shall"
             + "|expected|expects|set\\s+to|poised|(?:plans?|planned|planning|aims?|aimed|hopes?|hoped|seeks?|seeking|wants?|wanted"
@@ -251,7 +258,8 @@ public final class StageClassifier {
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
     private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier(?!\\s+(?:today|this\\s+(?:morning|afternoon|evening)))"
-            + "|originally|after|since|following|when"
+            // "released the following statements after the Committee reported out": the press-release idiom, not a time
+            + "|originally|after|since|following(?!\\s+(?:statements?|remarks|comments?|letter)\\b)|when"
             + "|last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)|ago)\\b");
     /** A sentence that opens on a past time ("Last summer, the committee reported ..."). */
     private static final Pattern LEADING_PAST = Pattern.compile("^\\W*(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter|session|congress)"
@@ -916,7 +924,9 @@ public final class StageClassifier {
             // the words right before the subject or verb still carry the vote's own ("... could pass").
             clause = clause.substring(0, relative.start("rel")) + " " + lastWords(clause, 2);
         }
-        String window = lastWords(clause, 8) + " " + s.substring(clauseStart, verb);
+        // The same between a subject and its verb: "House Committee on Veterans' Affairs Chairman Mike Bost ... released
+        // statements after the Committee reported out".
+        String window = lastWords(clause, 8) + " " + REACTION_AFTER.matcher(s.substring(clauseStart, verb)).replaceAll("statement");
         String after = s.substring(verb);
         int end = clauseEnd(after);
         String afterClause = end < 0 ? after : after.substring(0, end);
@@ -930,7 +940,7 @@ public final class StageClassifier {
             windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
         }
         if (HYPOTHETICAL.matcher(windowForModality).find()
-                || windowForModality.matches("(?s).*\\b(?:to|be)\\s*$")
+                || windowForModality.matches("(?s).*\\b(?:to|be|to\\s+being)\\s*$")
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }

@@ -110,7 +110,9 @@ public final class Tagger {
      */
     private static final Pattern BILL_BEFORE = Pattern.compile("(?i)\\b(?:introduc\\w*|reintroduc\\w*|unveil\\w*|reviv\\w*|endors\\w*"
             + "|pass(?:es|ed)?|clear(?:s|ed)|(?:passage|passing|introduction|reintroduction) of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
-            + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on)"
+            + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on"
+            // "plans to vote on several export control-related bills next week, including the Remote Access Security Act"
+            + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including)"
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
             + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation)\\b");

@@ -509,4 +509,26 @@ class NoveltyDetectorTest {
         assertThat(house.stage()).isEqualTo("passed_house");
         assertThat(later.kind()).isEqualTo(ArticleKind.COVERAGE);
     }
+
+    @Test
+    void shouldReadTheOtherChambersIntroductionToldAsThisWeeksNewsDownTheArticleAsTheCompanion() {
+        Novelty house = detector.detect(null, article("a", "2025-03-26", "House Oversight Committee advances D.C. immigration bill",
+                "The House Oversight Committee voted 21-18 on Tuesday to advance the District of Columbia Federal Immigration"
+                        + " Compliance Act."));
+        Novelty senate = detector.detect(house.updatedState(), article("b", "2025-04-30",
+                "Republican lawmakers seek to strip District of Columbia sanctuary city policies",
+                "Republican lawmakers are launching an effort that would require the capital to abandon its policies."
+                        + " Sanctuary cities restrict cooperation with federal immigration authorities."
+                        + " The District of Columbia Federal Immigration Compliance Act would eliminate sanctuary city laws."
+                        + " \"Unconscionable,\" Sen. Bill Hagerty, R-Tenn., who introduced the measure in the Senate Wednesday,"
+                        + " said in a statement."));
+        // The same line about the first chamber's own bill is its past.
+        Novelty again = detector.detect(house.updatedState(), article("c", "2025-04-30", "D.C. immigration bill draws fire",
+                "Critics spoke out on Wednesday. The city's leaders objected. Its supporters answered."
+                        + " Rep. Clay Higgins, R-La., who introduced the measure in the House, spoke on Wednesday."));
+
+        assertThat(senate.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(senate.stage()).isEqualTo("companion_filed");
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
 }

@@ -754,4 +754,33 @@ class StageClassifierTest {
                 + " Utah Valley University last week.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
         assertThat(readOn(sep19, "The House passed the resolution last week.")).containsExactly("PASSED_HOUSE/HOUSE/BACKGROUND");
     }
+
+    @Test
+    void shouldReadTheTwentySixthToTwentyNinthSetsIntroductions() {
+        assertThat(read("Rep. August Pfluger and Rep. Jimmy Panetta reintroduced the bipartisan, bicameral Aviator Cancers"
+                + " Examination Study (ACES) Act.")).contains("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("Representative Nancy Mace (R-SC) introduced Tyler's Law, aimed to strengthen child safety."))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("Cotton, the Senate's No. 3 Republican, is introducing a bill today on the issue."))
+                .containsExactly("INTRODUCED/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheTwentySixthToTwentyNinthSetsVotes() {
+        LocalDate jan14 = LocalDate.of(2026, 1, 14);
+        assertThat(readOn(jan14, "The House voted 369-22 late Jan. 12 to pass the Remote Access Security Act, which aims to"
+                + " close a loophole.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("Later Friday morning, it was taken up by the Senate, which also passed a 10-day extension."))
+                .containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        // A roundup of a set of bills' states is no one bill's step.
+        assertThat(read("Of the 12 annual appropriations bills, three are law, three await the president's signature, and two"
+                + " more have passed the House.")).doesNotContain("PASSED_HOUSE/HOUSE/REPORTED");
+        // Closer to a signature is no signature.
+        assertThat(read("The bill has passed the Senate, bringing it that much closer to being signed into law."))
+                .containsExactly("PASSED_SENATE/SENATE/REPORTED", "SIGNED/null/HYPOTHETICAL");
+        // Statements released after a committee's vote answer that news.
+        assertThat(read("Today, House Committee on Veterans' Affairs Chairman Mike Bost (R-Ill.) and Rep. Eli Crane (R-Ariz.),"
+                + " released the following statements after the Committee reported out H.R. 1041, as amended."))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+    }
 }

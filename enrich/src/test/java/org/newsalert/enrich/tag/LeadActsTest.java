@@ -63,4 +63,11 @@ class LeadActsTest {
         assertThat(leadActs("Trump Signs Medal of Honor Act", "The President signed it Monday.")).containsExactly("medal of honor act");
         assertThat(leadActs("Lawmakers Praise Medal of Honor Act", "Veterans groups cheered.")).isEmpty();
     }
+
+    @Test
+    void shouldTakeAnActNamedAmongBillsAChamberWillVoteOnAsABill() {
+        assertThat(leadActs("House to Vote on Several Export Control Bills", "The House of Representatives plans to vote on several"
+                + " export control-related bills next week, including the Remote Access Security Act, which is designed to close"
+                + " a loophole.")).containsExactly("remote access security act");
+    }
 }
