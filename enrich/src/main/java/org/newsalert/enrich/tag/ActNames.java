@@ -40,6 +40,14 @@ final class ActNames {
      */
     private static final Set<String> NAME_POSSESSIVES = Set.of("America's", "Americans'", "Nation's", "Women's", "Children's",
             "Kids'", "Veterans'", "Workers'", "Farmers'", "Seniors'", "People's", "Consumers'", "Taxpayers'", "Patients'");
+    /**
+     * Words a headline puts before a name that are not part of it ("Bipartisan Remote Access Security
+     * Act passes U.S. House"): the name after them is an identity too. Not stripped, because some names
+     * do begin with them (the Bipartisan Safer Communities Act).
+     */
+    private static final Set<String> DESCRIPTORS = Set.of("Bipartisan", "Bicameral", "Landmark", "Proposed");
+    /** "the Subcommittee-cleared", "the House-passed", "GOP-led": a compound adjective before a name, not a word of it. */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".*-\\p{Ll}.*");
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
             "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?(?:the\\s+)?\"?");
     private static final Pattern CITATION_AFTER_NAME = Pattern.compile("^\"?\\s*(?:[,(:]|--|—|-)\\s*(?:or\\s+)?");
@@ -68,7 +76,7 @@ final class ActNames {
                 boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
                 boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
                 if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
-                        || HEADLINE_VERBS.contains(t.raw())) {
+                        || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()) {
                     break;
                 }
                 first--;
@@ -95,7 +103,8 @@ final class ActNames {
                 if (!keys.contains(key)) {
                     keys.add(key);
                 }
-                if ((identities.isEmpty() || acronym(tokens.get(k).raw())) && !identities.contains(key)) {
+                boolean afterDescriptor = k == first + 1 && DESCRIPTORS.contains(tokens.get(first).raw());
+                if ((identities.isEmpty() || acronym(tokens.get(k).raw()) || afterDescriptor) && !identities.contains(key)) {
                     identities.add(key);
                 }
             }

@@ -70,4 +70,13 @@ class LeadActsTest {
                 + " export control-related bills next week, including the Remote Access Security Act, which is designed to close"
                 + " a loophole.")).containsExactly("remote access security act");
     }
+
+    @Test
+    void shouldLeaveAHeadlinesDescriptorAndACompoundAdjectiveOutOfTheName() {
+        assertThat(leadActs("Bipartisan Remote Access Security Act passes U.S. House", ""))
+                .containsExactly("bipartisan remote access security act", "remote access security act");
+        assertThat(leadActs("House Commerce to mark up bills", "The House Commerce Committee will mark up the Communications"
+                + " Subcommittee-cleared American Broadband Deployment Act (HR-2289) on Wednesday."))
+                .containsExactly("american broadband deployment act");
+    }
 }
