@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.newsalert.enrich.novelty.StoryMemory;
+import org.newsalert.enrich.story.Decision;
+import org.newsalert.events.StageReached;
 import org.junit.jupiter.api.Test;
 import org.newsalert.events.ArticleFetched;
 import org.newsalert.enrich.story.ClusterConfig;
@@ -53,6 +58,43 @@ class ArticlePipelineTest {
         assertThat(senate.article().kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(senate.article().development()).isEqualTo("passed_senate");
         assertThat(senate.story().articleIds()).containsExactly("committee", "senate");
+    }
+
+    @Test
+    void shouldFoldAnArticleLeadingWithANewActNameOnlyWhenItIsMoreLikelyThanNotTheStorys() {
+        Instant jan = Instant.parse("2025-01-28T00:00:00Z");
+        Instant may = Instant.parse("2025-05-20T00:00:00Z");
+        ArticleFetched article = new ArticleFetched("b", "https://made-up.example/b", "Made-up Ledger", "test:pipeline", null,
+                "Senators reintroduce a prior authorization bill", null, may, may, "Text.", "en", null,
+                ArticleFetched.TextOrigin.ARCHIVE);
+        List<String> seniors = List.of("119:improving seniors timely access to care act");
+        state.putMemory("nameless", memory(jan, List.of(), List.of()));
+        state.putMemory("pillar", memory(jan, List.of("119:pillar act"), List.of()));
+        state.putMemory("numbered", memory(jan, List.of("119:pillar act"), List.of("hr3514-119")));
+
+        // Without an act name the fold's own threshold decides; with a name no story has led with, more likely than not.
+        assertThat(fold(article, "nameless", 0.40, List.of(), Set.of())).isEqualTo("nameless");
+        assertThat(fold(article, "nameless", 0.40, seniors, Set.of())).isNull();
+        assertThat(fold(article, "nameless", 0.55, seniors, Set.of())).isEqualTo("nameless");
+        // A story that led with another name needs more.
+        assertThat(fold(article, "pillar", 0.55, seniors, Set.of())).isNull();
+        assertThat(fold(article, "pillar", 0.80, seniors, Set.of())).isEqualTo("pillar");
+        // Its own name, or a shared bill, and the fold's threshold is enough.
+        assertThat(fold(article, "pillar", 0.40, List.of("119:pillar act"), Set.of())).isEqualTo("pillar");
+        assertThat(fold(article, "numbered", 0.40, seniors, Set.of("hr3514-119"))).isEqualTo("numbered");
+    }
+
+    private static StoryMemory memory(Instant at, List<String> acts, List<String> bills) {
+        return new StoryMemory(1, List.of(new StageReached("introduced", at, "a")),
+                null, List.of(), bills, List.of(), false, List.of(), acts);
+    }
+
+    private String fold(ArticleFetched article, String story, double timeless, List<String> acts, Set<String> bills) {
+        Instant jan = Instant.parse("2025-01-28T00:00:00Z");
+        Decision d = new Decision("story-b", true, 0.001, null, 1,
+                List.of(new Decision.Alternative(story, 0.001, timeless, jan)));
+        return ArticlePipeline.foldTarget(d, article, bills, acts, Set.of(), state,
+                ArticlePipeline.LEGISLATIVE_FOLD_THRESHOLD);
     }
 
     @Test

@@ -196,7 +196,7 @@ public final class NoveltyDetector {
             }
         }
         StoryMemory updated = new StoryMemory(prior.articles() + 1, state.stages, state.introducedIn, allTallies,
-                List.copyOf(bills), fingerprints, announce && !anchored, state.committees);
+                List.copyOf(bills), fingerprints, announce && !anchored, state.committees, prior.acts());
         return new Novelty(kind, primary == null ? null : primary.id(), newSentences, updated);
     }
 

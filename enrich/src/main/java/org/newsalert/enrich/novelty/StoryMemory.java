@@ -23,6 +23,9 @@ import org.newsalert.events.StageReached;
  * @param committees the chambers whose committees the story has seen act on its bill, in that order;
  *     a committee of the other chamber acting later is a development of its own (state written before
  *     this existed reads as none known, and a later committee step stays coverage, as it was then)
+ * @param acts the acts the story's articles led with, as Congress-qualified keys ({@code 119:speed act}), oldest
+ *     first, at most {@link #MAX_ACTS}; kept by the pipeline, not by the novelty detector, which only carries them
+ *     over (state written before this existed reads as none)
  */
 public record StoryMemory(
         int articles,
@@ -32,11 +35,13 @@ public record StoryMemory(
         List<String> bills,
         List<Integer> fingerprints,
         boolean silent,
-        List<Chamber> committees) {
+        List<Chamber> committees,
+        List<String> acts) {
 
     public static final int MAX_TALLIES = 32;
     public static final int MAX_BILLS = 16;
     public static final int MAX_FINGERPRINTS = 2000;
+    public static final int MAX_ACTS = 16;
 
     public StoryMemory {
         stages = stages == null ? List.of() : List.copyOf(stages);
@@ -44,12 +49,23 @@ public record StoryMemory(
         bills = bills == null ? List.of() : List.copyOf(last(bills, MAX_BILLS));
         fingerprints = fingerprints == null ? List.of() : List.copyOf(last(fingerprints, MAX_FINGERPRINTS));
         committees = committees == null ? List.of() : List.copyOf(committees);
+        acts = acts == null ? List.of() : List.copyOf(acts.size() <= MAX_ACTS ? acts : acts.subList(0, MAX_ACTS));
     }
 
     /** A story that has had its NEW_STORY. */
     public StoryMemory(int articles, List<StageReached> stages, Chamber introducedIn, List<String> tallies,
             List<String> bills, List<Integer> fingerprints) {
-        this(articles, stages, introducedIn, tallies, bills, fingerprints, false, List.of());
+        this(articles, stages, introducedIn, tallies, bills, fingerprints, false, List.of(), List.of());
+    }
+
+    /** This memory with {@code more} acts added after the ones it has (each once; the first {@link #MAX_ACTS} kept). */
+    public StoryMemory withActs(List<String> more) {
+        if (acts.containsAll(more)) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(acts);
+        more.stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return new StoryMemory(articles, stages, introducedIn, tallies, bills, fingerprints, silent, committees, all);
     }
 
     /** The state of a story that has no article yet. */

@@ -476,6 +476,12 @@ class NoveltyDetectorTest {
                 + "\"articleId\":\"a\"}],\"introducedIn\":\"SENATE\",\"tallies\":[],\"bills\":[],\"fingerprints\":[],\"silent\":false}",
                 StoryMemory.class);
         assertThat(old.committees()).isEmpty();
+        assertThat(old.acts()).isEmpty();
+        // The pipeline's act names round-trip, and the detector carries them over.
+        StoryMemory named = old.withActs(List.of("119:am radio for every vehicle act"));
+        assertThat(json.readValue(json.writeValueAsString(named), StoryMemory.class)).isEqualTo(named);
+        assertThat(detector.detect(named, article("b", "2025-02-06", "AM radio bill", "Broadcasters praised it.")).updatedState().acts())
+                .containsExactly("119:am radio for every vehicle act");
         Novelty house = detector.detect(old, article("c", "2025-09-17", "House panel advances AM Radio Act",
                 "The House Energy and Commerce Committee advanced the AM Radio for Every Vehicle Act 50-1 on Wednesday."));
         assertThat(house.kind()).isEqualTo(ArticleKind.COVERAGE);
