@@ -547,6 +547,11 @@ public final class NoveltyDetector {
                 return List.of();
             }
             if (m.stage() == Stage.COMPANION_FILED) {
+                if (c != null && c == introducedIn && m.reading() == Reading.BACKGROUND) {
+                    // "Senators Hawley and Sanders introduced companion legislation in the Senate last month", in the
+                    // House sponsors' release: the companion of the article's bill is the story's own first bill.
+                    return List.of();
+                }
                 if (introducedIn == null && c != null && !reached(Stage.INTRODUCED)) {
                     introducedIn = c.other();
                 }

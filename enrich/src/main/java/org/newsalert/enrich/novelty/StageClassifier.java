@@ -27,7 +27,8 @@ public final class StageClassifier {
             + "|(?:upper|lower)\\s+chamber)(?![\\w-])(?!\\s+vs?\\.?\\s)";
     /** Words allowed between a subject and its verb, without clause punctuation. */
     private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
-            + "|blocked|cleared|sent|signed)\\b)[\\w'.$%-]+\\s+){0,6}?";
+            // "AOC eyes House path as Senate clears deepfake bill": the Senate's verb, not the House's
+            + "|blocked|cleared|sent|signed|house|senate)\\b)[\\w'.$%-]+\\s+){0,6}?";
     private static final String SHORT_GAP = "(?:[\\w'.$%-]+\\s+){0,3}?";
     private static final String TALLY_RE = "(\\d{1,3})\\s?(?:-|to|-to-)\\s?(\\d{1,3})";
     private static final String BILL_NOUN =
@@ -157,7 +158,9 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
             + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
     /** "The bill was approved by the Judiciary Committee", "AGOA, HOPE/HELP Advance Out of House Ways and Means Committee". */
-    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|advances|advance|approved|passed|reported|moved|moves)\\s+(?:\\w+\\s+){0,2}?"
+    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|advances|advance|approved|passed|reported|moved|moves)\\s+"
+            // "advanced his \"Stop Insider Trading Act\" out of the House Administration Committee"
+            + "(?:\\w+\\s+){0,2}?(?:\"[^\"]{1,80}\"\\s+)?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
@@ -1249,8 +1252,27 @@ public final class StageClassifier {
             return modifier.group(1).equals("house") ? Chamber.HOUSE : Chamber.SENATE;
         }
         Chamber c = lastTitle(before);
+        if (c == null) {
+            // "The leaders of the Transportation and Infrastructure Committee ... today introduced": a committee
+            // only one chamber has.
+            Matcher committee = ONE_CHAMBER_COMMITTEE.matcher(before);
+            if (committee.find()) {
+                return committee.group("house") != null ? Chamber.HOUSE : Chamber.SENATE;
+            }
+        }
         return c != null ? c : lastTitle(s.substring(verb));
     }
+
+    /** Committees of one chamber only, by name ("Ways and Means Committee", "Committee on Foreign Relations"). */
+    private static final Pattern ONE_CHAMBER_COMMITTEE = Pattern.compile("(?:\\bcommittee\\s+on\\s+(?:the\\s+)?)?(?:(?<house>"
+            + "transportation\\s+and\\s+infrastructure|t&i|ways\\s+and\\s+means|energy\\s+and\\s+commerce"
+            + "|education\\s+and\\s+(?:the\\s+)?workforce|financial\\s+services|natural\\s+resources|foreign\\s+affairs"
+            + "|oversight\\s+and\\s+(?:government\\s+reform|accountability))"
+            + "|(?<senate>foreign\\s+relations|finance|health,?\\s+education,?\\s+labor,?\\s+and\\s+pensions|help"
+            + "|commerce,?\\s+science,?\\s+and\\s+transportation|banking,?\\s+housing,?\\s+and\\s+urban\\s+affairs"
+            + "|environment\\s+and\\s+public\\s+works|energy\\s+and\\s+natural\\s+resources|indian\\s+affairs"
+            + "|homeland\\s+security\\s+and\\s+governmental\\s+affairs))(?:\\s+(?:committee|subcommittee|panel)\\b|(?<=affairs|works"
+            + "|resources|pensions|transportation|relations)(?=\\W))");
 
     private static Chamber lastTitle(String text) {
         int house = lastMatch(HOUSE_TITLE, text);

@@ -113,6 +113,8 @@ public final class Tagger {
             + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on"
             // "plans to vote on several export control-related bills next week, including the Remote Access Security Act"
             + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including)"
+            // "The Senate on Tuesday cleared by unanimous consent the DEFIANCE Act"
+            + "(?:\\s+by\\s+(?:unanimous\\s+consent|voice\\s+vote))?"
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
             + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation)\\b");

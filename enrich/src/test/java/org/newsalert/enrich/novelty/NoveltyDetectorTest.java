@@ -537,4 +537,18 @@ class NoveltyDetectorTest {
         assertThat(senate.stage()).isEqualTo("companion_filed");
         assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
     }
+
+    @Test
+    void shouldNotTakeTheSenatesOwnBillToldAsTheCompanionInAHouseReleaseForTheStorysCompanion() {
+        Novelty senate = detector.detect(null, article("a", "2025-02-05", "Senate bill would cap credit card interest rates",
+                "Senators Bernie Sanders and Josh Hawley introduced a bill Tuesday that would cap credit card interest rates at 10%."));
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2025-03-07",
+                "Reps. Luna, Ocasio-Cortez Introduce Bipartisan Bill to Cap Credit Card Interest Rates",
+                "Today, U.S. Representatives Anna Paulina Luna and Alexandria Ocasio-Cortez introduced bipartisan legislation that"
+                        + " would establish a ten percent ceiling on credit card interest rates. Senators Josh Hawley and Bernie"
+                        + " Sanders introduced companion legislation in the Senate last month."));
+
+        assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(house.stage()).isEqualTo("companion_filed");
+    }
 }

@@ -783,4 +783,23 @@ class StageClassifierTest {
                 + " released the following statements after the Committee reported out H.R. 1041, as amended."))
                 .containsExactly("COMMITTEE_ACTION/null/REPORTED");
     }
+
+    @Test
+    void shouldTakeTheChamberOfAnIntroductionFromACommitteeOnlyOneChamberHas() {
+        assertThat(read("The leaders of the Transportation and Infrastructure Committee and the Coast Guard and Maritime"
+                + " Transportation Subcommittee today introduced bipartisan legislation to authorize the Coast Guard."))
+                .containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("The chair of the Committee on Foreign Relations today introduced a bill to renew the program."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        // A committee both chambers have says nothing.
+        assertThat(read("The leaders of the Judiciary Committee today introduced a bill on judgeships."))
+                .containsExactly("INTRODUCED/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheThirtySecondAndThirtyThirdSetsChambersAndCommittees() {
+        assertThat(readTitle("AOC eyes House path as Senate clears deepfake bill")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("Representative Bryan Steil (R-WI) advanced his \"Stop Insider Trading Act\" out of the House"
+                + " Administration Committee without support from a single Democrat.")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
 }

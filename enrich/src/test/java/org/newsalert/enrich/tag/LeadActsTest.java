@@ -79,4 +79,10 @@ class LeadActsTest {
                 + " Subcommittee-cleared American Broadband Deployment Act (HR-2289) on Wednesday."))
                 .containsExactly("american broadband deployment act");
     }
+
+    @Test
+    void shouldTakeAnActPassedByUnanimousConsentAsABill() {
+        assertThat(leadActs("AOC eyes House path as Senate clears deepfake bill", "The Senate on Tuesday cleared by unanimous"
+                + " consent the DEFIANCE Act, a bill lawmakers in both parties say would help.")).containsExactly("defiance act");
+    }
 }
