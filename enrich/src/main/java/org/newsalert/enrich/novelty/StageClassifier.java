@@ -123,13 +123,14 @@ public final class StageClassifier {
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
+    /** A hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill. */
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
             // "The US House of Representatives Committee on Ways and Means voted 40-3"
             + "(?:\\s+on\\s+(?:the\\s+)?(?:[\\w&'-]+\\s+){0,3}?[\\w&'-]+(?=\\s+(?:voted|advanced|approved|passed|reported|cleared)\\b))?"
             // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
             + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
-            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
+            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing(?!\\s+(?:on|titled|entitled|called)\\s+\")|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
     /**

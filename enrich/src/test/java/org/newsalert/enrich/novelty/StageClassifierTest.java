@@ -799,6 +799,8 @@ class StageClassifierTest {
     @Test
     void shouldReadTheThirtySecondAndThirtyThirdSetsChambersAndCommittees() {
         assertThat(readTitle("AOC eyes House path as Senate clears deepfake bill")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("Recently, the House Oversight Committee held a hearing on \"Rightsizing Government.\"")).isEmpty();
+        assertThat(read("The House Oversight Committee held a hearing Tuesday on the bill.")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
         assertThat(read("Representative Bryan Steil (R-WI) advanced his \"Stop Insider Trading Act\" out of the House"
                 + " Administration Committee without support from a single Democrat.")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
     }
