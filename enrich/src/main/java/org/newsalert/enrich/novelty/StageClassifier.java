@@ -123,14 +123,15 @@ public final class StageClassifier {
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
-    /** A hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill. */
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
             // "The US House of Representatives Committee on Ways and Means voted 40-3"
             + "(?:\\s+on\\s+(?:the\\s+)?(?:[\\w&'-]+\\s+){0,3}?[\\w&'-]+(?=\\s+(?:voted|advanced|approved|passed|reported|cleared)\\b))?"
             // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
             + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
-            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing(?!\\s+(?:on|titled|entitled|called)\\s+\")|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
+            // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill
+            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing(?!\\s+(?:on|titled|entitled|called)\\s+\")"
+            + "|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
             + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
     /**
@@ -1258,22 +1259,23 @@ public final class StageClassifier {
             // only one chamber has.
             Matcher committee = ONE_CHAMBER_COMMITTEE.matcher(before);
             if (committee.find()) {
-                return committee.group("house") != null ? Chamber.HOUSE : Chamber.SENATE;
+                return committee.group("house") != null || committee.group("house2") != null ? Chamber.HOUSE : Chamber.SENATE;
             }
         }
         return c != null ? c : lastTitle(s.substring(verb));
     }
 
     /** Committees of one chamber only, by name ("Ways and Means Committee", "Committee on Foreign Relations"). */
-    private static final Pattern ONE_CHAMBER_COMMITTEE = Pattern.compile("(?:\\bcommittee\\s+on\\s+(?:the\\s+)?)?(?:(?<house>"
-            + "transportation\\s+and\\s+infrastructure|t&i|ways\\s+and\\s+means|energy\\s+and\\s+commerce"
-            + "|education\\s+and\\s+(?:the\\s+)?workforce|financial\\s+services|natural\\s+resources|foreign\\s+affairs"
-            + "|oversight\\s+and\\s+(?:government\\s+reform|accountability))"
-            + "|(?<senate>foreign\\s+relations|finance|health,?\\s+education,?\\s+labor,?\\s+and\\s+pensions|help"
-            + "|commerce,?\\s+science,?\\s+and\\s+transportation|banking,?\\s+housing,?\\s+and\\s+urban\\s+affairs"
+    private static final String HOUSE_ONLY_COMMITTEES = "transportation\\s+and\\s+infrastructure|t&i|ways\\s+and\\s+means"
+            + "|energy\\s+and\\s+commerce|education\\s+and\\s+(?:the\\s+)?workforce|financial\\s+services|natural\\s+resources"
+            + "|foreign\\s+affairs|oversight\\s+and\\s+(?:government\\s+reform|accountability)";
+    private static final String SENATE_ONLY_COMMITTEES = "foreign\\s+relations|finance|health,?\\s+education,?\\s+labor,?\\s+and"
+            + "\\s+pensions|help|commerce,?\\s+science,?\\s+and\\s+transportation|banking,?\\s+housing,?\\s+and\\s+urban\\s+affairs"
             + "|environment\\s+and\\s+public\\s+works|energy\\s+and\\s+natural\\s+resources|indian\\s+affairs"
-            + "|homeland\\s+security\\s+and\\s+governmental\\s+affairs))(?:\\s+(?:committee|subcommittee|panel)\\b|(?<=affairs|works"
-            + "|resources|pensions|transportation|relations)(?=\\W))");
+            + "|homeland\\s+security\\s+and\\s+governmental\\s+affairs";
+    private static final Pattern ONE_CHAMBER_COMMITTEE = Pattern.compile("\\bcommittee\\s+on\\s+(?:the\\s+)?(?:(?<house>"
+            + HOUSE_ONLY_COMMITTEES + ")|(?<senate>" + SENATE_ONLY_COMMITTEES + "))\\b"
+            + "|\\b(?:(?<house2>" + HOUSE_ONLY_COMMITTEES + ")|(?<senate2>" + SENATE_ONLY_COMMITTEES + "))\\s+(?:committee|subcommittee|panel)\\b");
 
     private static Chamber lastTitle(String text) {
         int house = lastMatch(HOUSE_TITLE, text);

@@ -791,7 +791,9 @@ class StageClassifierTest {
                 .containsExactly("INTRODUCED/HOUSE/REPORTED");
         assertThat(read("The chair of the Committee on Foreign Relations today introduced a bill to renew the program."))
                 .containsExactly("INTRODUCED/SENATE/REPORTED");
-        // A committee both chambers have says nothing.
+        // A ministry is no committee; a committee both chambers have says nothing.
+        assertThat(read("Taiwan's Ministry of Foreign Affairs welcomed the news that lawmakers today introduced a bill on trade."))
+                .containsExactly("INTRODUCED/null/REPORTED");
         assertThat(read("The leaders of the Judiciary Committee today introduced a bill on judgeships."))
                 .containsExactly("INTRODUCED/null/REPORTED");
     }
