@@ -170,8 +170,8 @@ public final class StageClassifier {
             + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive"
             // "is introducing a bill today"
             + "|(?:is|are)\\s+introducing)"
-            // "introduced Tyler's Law": a bill named for someone
-            + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+['\u2019]s\\s+law)\\b"
+            // "introduced Tyler's Law": a bill named for someone (curly apostrophes are straight by now, see normalise)
+            + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
             // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
