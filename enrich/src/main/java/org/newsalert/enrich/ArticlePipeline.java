@@ -101,7 +101,7 @@ public final class ArticlePipeline {
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
         List<String> acts = actKeys(tagged, a.published());
-        String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()), state);
+        String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()), tiedActKeys(tagged, bills, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
             storyId = legislativeFold(d, a, bills, acts, Set.copyOf(tagged.mentioned()), state);
         }
@@ -110,7 +110,7 @@ public final class ArticlePipeline {
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
                 a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
-                !acts.isEmpty(), newMembers(tags, state.summary(storyId))));
+                !acts.isEmpty(), newMembers(tags, state.summary(storyId)), knownMembers(tags, state.summary(storyId))));
         state.putMemory(storyId, n.updatedState().withActs(acts));
 
         StoryUpdated story = updateStory(state.summary(storyId), storyId, a, own, tags, n);
@@ -126,6 +126,15 @@ public final class ArticlePipeline {
 
     /** The roster's last names of the members of Congress among {@code tags} that the story has not named before. */
     List<String> newMembers(List<Tag> tags, StoryUpdated story) {
+        return members(tags, story, false);
+    }
+
+    /** The roster's last names of the members of Congress among {@code tags} that the story has named before. */
+    List<String> knownMembers(List<Tag> tags, StoryUpdated story) {
+        return members(tags, story, true);
+    }
+
+    private List<String> members(List<Tag> tags, StoryUpdated story, boolean named) {
         Set<String> known = new TreeSet<>();
         if (story != null) {
             for (Tag t : story.tags()) {
@@ -136,7 +145,7 @@ public final class ArticlePipeline {
         }
         List<String> out = new ArrayList<>();
         for (Tag t : tags) {
-            if (t.type() == Tag.Type.MEMBER && !known.contains(t.id())) {
+            if (t.type() == Tag.Type.MEMBER && known.contains(t.id()) == named) {
                 tagger.member(t.id()).ifPresent(m -> out.add(m.last()));
             }
         }
@@ -168,6 +177,12 @@ public final class ArticlePipeline {
     static List<String> actKeys(TagResult tagged, java.time.Instant published) {
         int congress = Congresses.at(published);
         return tagged.leadActs().stream().map(name -> congress + ":" + name).toList();
+    }
+
+    /** The keys of the act names the article ties to one of its own {@code bills} for the first time, anywhere in its text. */
+    static List<String> tiedActKeys(TagResult tagged, Set<String> bills, java.time.Instant published) {
+        int congress = Congresses.at(published);
+        return tagged.learned().stream().filter(l -> bills.contains(l.billId())).map(l -> congress + ":" + l.name()).distinct().toList();
     }
 
     /**
@@ -202,7 +217,7 @@ public final class ArticlePipeline {
      * act the old Congress cleared and no one has signed yet is still that story's bill.
      */
     private static String storyOf(Decision d, Set<String> bills, String leadBill, List<String> acts, List<String> lateActs,
-            State state) {
+            List<String> tiedActs, State state) {
         String folded = state.foldedInto(d.storyId());
         String storyId = folded != null ? folded : d.storyId();
         // A story no article has yet announced (it names no bill: "Freedom Caucus members stall House floor
@@ -224,6 +239,11 @@ public final class ArticlePipeline {
                 storyId = current(leadOwner, state);
             } else if (owners.isEmpty() || owners.equals(Set.of(""))) {
                 String byName = actOwner(acts, lateActs, state);
+                if (byName == null) {
+                    // "the Nancy Gardner Sewell Medicare Multi-Cancer Early Detection (MCED) Screening Coverage Act (H.R.
+                    // 842)" further down: the first article to give the number joins the story that led with the name.
+                    byName = actOwner(tiedActs, List.of(), state);
+                }
                 if (byName != null) {
                     storyId = byName;
                 }

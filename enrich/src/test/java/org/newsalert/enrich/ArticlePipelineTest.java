@@ -107,6 +107,28 @@ class ArticlePipelineTest {
 
         assertThat(pipeline.newMembers(java.util.List.of(lee, vanHollen, nato), story)).containsExactly("Van Hollen");
         assertThat(pipeline.newMembers(java.util.List.of(lee, nato), null)).containsExactly("Lee");
+        assertThat(pipeline.knownMembers(java.util.List.of(lee, vanHollen, nato), story)).containsExactly("Lee");
+        assertThat(pipeline.knownMembers(java.util.List.of(lee, nato), null)).isEmpty();
+    }
+
+    @Test
+    void shouldJoinTheFirstArticleToGiveANamedActsNumberToTheStoryThatLedWithTheName() {
+        // Made up after the thirty-sixth bill set: a bill named in its introduction's release, and seven months
+        // later (beyond the legislative fold's quiet limit) numbered in a markup preview that leads with neither.
+        ArticlePipeline.Outcome intro = process("intro", 0, "Rep. Hudson joins colleagues in reintroducing bipartisan cancer"
+                + " screening bill", "Rep. Richard Hudson joined Reps. Jodey Arrington and Terri Sewell in reintroducing the"
+                + " bipartisan, bicameral Nancy Gardner Sewell Medicare Multi-Cancer Early Detection Screening Coverage Act."
+                + " The bill would create a pathway to Medicare coverage of new blood tests that screen for many cancers.");
+        ArticlePipeline.Outcome preview = process("preview", 226, "Ahead of a markup, momentum builds for cancer early"
+                + " detection tests", "Yesterday, over 700 cancer advocates gathered in Washington to meet lawmakers."
+                + " Today, the House Committee on Ways and Means is expected to mark up the Nancy Gardner Sewell Medicare"
+                + " Multi-Cancer Early Detection (MCED) Screening Coverage Act (H.R. 842). The legislation would create a"
+                + " pathway for Medicare enrollees to access the tests.");
+
+        assertThat(intro.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(preview.decision().newStory()).isTrue();
+        assertThat(preview.story().storyId()).isEqualTo(intro.story().storyId());
+        assertThat(preview.story().bills()).contains("hr842-119");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param leadsWithAct it leads with the name of a bill ("introduced the SPEED Act"), numbered or not
  * @param newMembers the last names of the members of Congress it names that its story has not named
  *     before (all it names, for an article that starts a story)
+ * @param knownMembers the last names of the members of Congress it names that its story has named before
  */
 public record ArticleInput(
         String articleId,
@@ -24,7 +25,8 @@ public record ArticleInput(
         boolean startsStory,
         boolean nearCopy,
         boolean leadsWithAct,
-        List<String> newMembers) {
+        List<String> newMembers,
+        List<String> knownMembers) {
 
     public ArticleInput {
         Objects.requireNonNull(articleId, "articleId");
@@ -33,6 +35,13 @@ public record ArticleInput(
         text = text == null ? "" : text;
         bills = bills == null ? List.of() : List.copyOf(bills);
         newMembers = newMembers == null ? List.of() : List.copyOf(newMembers);
+        knownMembers = knownMembers == null ? List.of() : List.copyOf(knownMembers);
+    }
+
+    /** An article that names no member of Congress its story has named before. */
+    public ArticleInput(String articleId, String title, String text, Instant published, List<String> bills,
+            boolean startsStory, boolean nearCopy, boolean leadsWithAct, List<String> newMembers) {
+        this(articleId, title, text, published, bills, startsStory, nearCopy, leadsWithAct, newMembers, List.of());
     }
 
     /** An article that names no member of Congress new to its story. */

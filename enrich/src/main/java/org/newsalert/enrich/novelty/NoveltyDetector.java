@@ -114,7 +114,7 @@ public final class NoveltyDetector {
         List<String> sentences = Sentences.split(article.text());
         List<StageMention> mentions = classifier.classify(article.title(), article.text(), sentences, day, bills);
         if (!article.startsStory()) {
-            mentions = originalCosponsors(mentions, article.newMembers());
+            mentions = originalCosponsors(mentions, article.newMembers(), article.knownMembers());
         }
 
         List<List<Integer>> prints = sentences.stream().map(NoveltyDetector::fingerprints).toList();
@@ -206,9 +206,25 @@ public final class NoveltyDetector {
      * bill's original cosponsors. It is news only when it names a member the story has not named
      * before ("The bill is co-sponsored by Rep. Anna Paulina Luna", the first word of her support);
      * otherwise it is read as background, which fills in the story's past. (A story's first article
-     * is news as a whole, and is not passed through this.)
+     * is news as a whole, and is not passed through this.) In any later article, such a list that
+     * names only members the story already knows ("Rep. Sharice Davids ... is co-sponsoring the new
+     * Muhammad Ali American Boxing Revival Act", after the release in which she introduced it with Rep.
+     * Jack) tells their support again; a member joining ("signed on as a cosponsor") is never a list.
      */
-    static List<StageMention> originalCosponsors(List<StageMention> mentions, List<String> newMembers) {
+    static List<StageMention> originalCosponsors(List<StageMention> mentions, List<String> newMembers, List<String> knownMembers) {
+        List<StageMention> known = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED && !knownMembers.isEmpty()
+                    && m.sentences().stream().allMatch(StageClassifier::isCosponsorList)
+                    && m.sentences().stream().allMatch(x -> namesAny(x, knownMembers))
+                    && m.sentences().stream().noneMatch(x -> namesAny(x, newMembers))) {
+                known.add(new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
+                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+            } else {
+                known.add(m);
+            }
+        }
+        mentions = known;
         boolean introduction = false;
         for (StageMention m : mentions) {
             if ((m.stage() == Stage.INTRODUCED || m.stage() == Stage.COMPANION_FILED)

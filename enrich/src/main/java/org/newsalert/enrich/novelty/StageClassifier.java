@@ -169,13 +169,16 @@ public final class StageClassifier {
             // "Bipartisan duo revives bill to fight online child pornography": a bill of an earlier Congress filed again
             + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive"
             // "is introducing a bill today"
-            + "|(?:is|are)\\s+introducing)"
+            + "|(?:is|are)\\s+introducing"
+            // "joined ... to announce they were reintroducing the Equality Act": the announcement is the filing
+            + "|announc(?:e|ed|es|ing)\\s+(?:that\\s+)?(?:they|he|she)\\s+(?:were|was)\\s+(?:re)?introducing)"
             // "introduced Tyler's Law": a bill named for someone (curly apostrophes are straight by now, see normalise)
             + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
             // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
-            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
+            // ("reintroduced the Dr. Lorna Breen Health Care Provider Protection Reauthorization Act": a title's full stop)
+            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+\\.?\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
             // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
             // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
             // the Clean Air Act"
@@ -184,6 +187,9 @@ public final class StageClassifier {
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
             + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
+    /** "A House companion bill from Reps. Blake Moore and Valerie Foushee landed the same day": the Hill's word for a filing. */
+    private static final Pattern COMPANION_LANDED = Pattern.compile("(?<![\\w-])companion\\s+(?:bill|legislation|measure|version)\\s+"
+            + "(?:[\\w.,'-]+\\s+){0,8}?(?<v>landed|dropped)\\b");
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
             + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
     /** "The bill, introduced in March," (a participle after the noun): background by position. */
@@ -253,11 +259,16 @@ public final class StageClassifier {
             + "|urge[sd]?|urging|encourage[sd]?|encouraging|ensure[sd]?|ensuring|calls?\\s+on|called\\s+on|asked|asks|ready\\s+to|prepared\\s+to|needs?\\s+to|is\\s+to|are\\s+to|going\\s+to"
             + "|whether|not|never|didn't|don't|doesn't|hasn't|haven't|yet\\s+to|before|until|in\\s+order\\s+to|try|tries|trying|attempt\\w*"
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
+            // "one step closer to being introduced in Congress and potentially signed into law"
+            + "|potentially|possibly"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful"
             // the modal, not the month: "This bill may have passed the House by the time you read this"
             + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
+    /** "crossed its first legislative hurdle on Wednesday when it passed the ... Committee": the news's own day, not an earlier time. */
+    private static final Pattern NEWS_DAY_WHEN = Pattern.compile("\\b(?:today|yesterday|tonight|this\\s+(?:week|morning|afternoon|evening)"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*,?\\s+when\\b");
     /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
@@ -342,6 +353,7 @@ public final class StageClassifier {
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
             m.put(p, introduced);
         }
+        m.put(COMPANION_LANDED, List.of("companion"));
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
         m.put(COSPONSOR, List.of("sponsor"));
         m.put(PASS_FOLLOWED, List.of("followed"));
@@ -406,8 +418,38 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(attachTitleCue(out))),
-                title, text)), title, text));
+        return anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
+                sponsorsInBothChambers(attachTitleCue(out), sentences))), title, text)), title, text));
+    }
+
+    /** "Sens. Rick Scott and Mike Lee are leading the effort in the Senate, with Rep. Greg Steube spearheading the legislation in the House." */
+    private static final Pattern SPONSORS_BOTH = Pattern.compile("\\b(?:leading|leads|led|spearhead\\w*|sponsor\\w*|champion\\w*|carrying)\\b"
+            + "[^;]*\\bin\\s+the\\s+(?:senate|house)\\b[^;]*\\bin\\s+the\\s+(?:senate|house|lower\\s+chamber|upper\\s+chamber)\\b");
+
+    /**
+     * An article that leads with an introduction no chamber is given for ("Congressional Republicans
+     * on Friday introduced legislation to rename the Department of Defense") and then names its
+     * sponsors in each chamber tells of the bill and its companion, as "introduced in the House and
+     * Senate" would.
+     */
+    private static List<StageMention> sponsorsInBothChambers(List<StageMention> mentions, List<String> sentences) {
+        boolean lead = mentions.stream().anyMatch(m -> m.stage() == Stage.INTRODUCED && m.chamber() == null
+                && m.reading() == Reading.REPORTED && m.sentenceIndex() <= LEAD_END);
+        boolean companion = mentions.stream().anyMatch(m -> m.stage() == Stage.COMPANION_FILED);
+        if (!lead || companion) {
+            return mentions;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = normalise(sentences.get(i));
+            Matcher m = SPONSORS_BOTH.matcher(s);
+            if (m.find() && s.contains("senate") && s.contains("house")) {
+                List<StageMention> out = new ArrayList<>(mentions);
+                out.add(new StageMention(Stage.COMPANION_FILED, null, Reading.REPORTED, 0.8, i, List.of(sentences.get(i)),
+                        null, false, citedBills(sentences.get(i))));
+                return out;
+            }
+        }
+        return mentions;
     }
 
     /** A cosponsor list ("The bill is cosponsored by ..."), as against a member who joins ("signed on as a cosponsor"). */
@@ -801,13 +843,14 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, COMPANION_LANDED)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
                     continue; // "The Department of the Interior today unveiled a draft proposal": a rule or plan, not a bill
                 }
-                boolean companion = COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
+                boolean companion = p == COMPANION_LANDED
+                        || COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
@@ -827,7 +870,8 @@ public final class StageClassifier {
                     m.start(), m.start(), false);
         }
         for (Matcher m = matcher(SIGNED, s); m.find(); ) {
-            if (NOT_A_BILL.matcher(m.group("obj")).find() || byGovernor(s, m.start("v"))) {
+            if (NOT_A_BILL.matcher(m.group("obj")).find() || byGovernor(s, m.start("v"))
+                    || byFormerPresident(s, m.start("v"), m.end()) || countedBills(s, m.start("v"))) {
                 continue;
             }
             add(out, sentence, s, index, published, otherBill, tally, Stage.SIGNED, null, 0.9 * weight,
@@ -923,6 +967,7 @@ public final class StageClassifier {
         String sentencePart = before.substring(cut + 1);
         // "issued the following statement after the act was signed": the statement answers the news.
         String clause = REACTION_AFTER.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1)).replaceAll("statement");
+        clause = NEWS_DAY_WHEN.matcher(clause).replaceAll(" ");
         Matcher relative = RELATIVE_MODAL.matcher(clause);
         if (relative.find()) {
             // "A bill that would ban TikTok passed the House": the modal describes the bill, not the vote;
@@ -949,7 +994,9 @@ public final class StageClassifier {
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }
-        if (BACKGROUND.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).find()
+        if (BACKGROUND.matcher(NEWS_DAY_WHEN.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).replaceAll(" ")).find()
+                // "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now
+                || window.matches("(?s).*\\b(?:newly|recently)\\s*$")
                 || LEADING_PAST.matcher(before).find() && !NEWS_TIME_SINCE.matcher(before).find()) {
             return Reading.BACKGROUND;
         }
@@ -1198,6 +1245,29 @@ public final class StageClassifier {
         String before = s.substring(0, verb);
         int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
         return GOVERNOR.matcher(before.substring(clause + 1)).find();
+    }
+
+    private static final Pattern FORMER_PRESIDENT = Pattern.compile("\\b(?:then-?\\s?|former\\s+|the\\s+late\\s+)president\\b");
+
+    /**
+     * "Signed into law by then-President Lyndon B. Johnson, the 1965 law ...": a signing by a past
+     * president, named in the verb's clause or within a few words after it, is history.
+     */
+    private static boolean byFormerPresident(String s, int verb, int end) {
+        String before = s.substring(0, verb);
+        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        int after = s.indexOf(',', end);
+        String span = s.substring(clause + 1, after < 0 ? s.length() : Math.min(after, end + 60));
+        return FORMER_PRESIDENT.matcher(span).find();
+    }
+
+    /** "More than 20 have been signed into law", "dozens of them were signed": a count of bills, not one bill. */
+    private static final Pattern COUNT_SUBJECT = Pattern.compile("(?:^|[,;:]\\s*)(?:(?:more|fewer)\\s+than\\s+|over\\s+|at\\s+least\\s+"
+            + "|nearly\\s+|about\\s+|some\\s+|only\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|most)"
+            + "(?:\\s+of\\s+(?:them|those|these))?\\s+(?:have|had|were|has)\\s+(?:(?:already|since|now)\\s+)?(?:been\\s+)?$");
+
+    private static boolean countedBills(String s, int verb) {
+        return COUNT_SUBJECT.matcher(s.substring(0, verb)).find();
     }
 
     /** Whether the words right after a chamber word at {@code end} name one of its committees. */

@@ -46,8 +46,12 @@ final class ActNames {
      * do begin with them (the Bipartisan Safer Communities Act).
      */
     private static final Set<String> DESCRIPTORS = Set.of("Bipartisan", "Bicameral", "Landmark", "Proposed");
-    /** "the Subcommittee-cleared", "the House-passed", "GOP-led": a compound adjective before a name, not a word of it. */
-    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".*-\\p{Ll}.*");
+    /**
+     * "the Subcommittee-cleared", "the House-passed", "GOP-led": a compound adjective ending in a
+     * participle before a name, not a word of it (a compound noun such as "Age-verification" in the
+     * Guidelines for User Age-verification and Responsible Dialogue Act is one).
+     */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".*-\\p{Ll}+(?:ed|en)");
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
             "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?(?:the\\s+)?\"?");
     private static final Pattern CITATION_AFTER_NAME = Pattern.compile("^\"?\\s*(?:[,(:]|--|—|-)\\s*(?:or\\s+)?");
@@ -70,13 +74,17 @@ final class ActNames {
                 continue;
             }
             int first = i;
+            boolean secondName = false;
             while (first > 0 && i - first < MAX_WORDS) {
                 Text.Token t = tokens.get(first - 1);
                 String gap = text.substring(t.end(), tokens.get(first).start());
                 boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
                 boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
                 if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
-                        || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()) {
+                        || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()
+                        // "The GUARD Act (Guidelines for User Age-verification and Responsible Dialogue Act)": another name ends there
+                        || t.raw().equals("Act")) {
+                    secondName = t.raw().equals("Act") && gap.contains("(");
                     break;
                 }
                 first--;
@@ -109,10 +117,27 @@ final class ActNames {
                 }
             }
             if (!keys.isEmpty()) {
-                out.add(new ActName(text.substring(start, end), start, end, List.copyOf(keys), List.copyOf(identities)));
+                ActName name = new ActName(text.substring(start, end), start, end, List.copyOf(keys), List.copyOf(identities));
+                ActName previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (secondName && previous != null && previous.end() >= tokens.get(first - 1).end()) {
+                    // "the Disrupt Explicit Forged Images and Non-Consensual Edits Act (DEFIANCE Act)": one act, two
+                    // names, each an identity of the other
+                    out.set(out.size() - 1, withNamesOf(previous, name));
+                    name = withNamesOf(name, previous);
+                }
+                out.add(name);
             }
         }
         return out;
+    }
+
+    /** {@code a} with {@code b}'s keys and identities after its own. */
+    private static ActName withNamesOf(ActName a, ActName b) {
+        List<String> keys = new ArrayList<>(a.keys());
+        b.keys().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        List<String> identities = new ArrayList<>(a.identities());
+        b.identities().stream().filter(k -> !identities.contains(k)).forEach(identities::add);
+        return new ActName(a.name(), a.start(), a.end(), List.copyOf(keys), List.copyOf(identities));
     }
 
     /** "SPEED", "HALT", "S.A.V.E.": two or more capitals, with no lower-case letter. */

@@ -115,7 +115,8 @@ public final class Tagger {
             + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including)"
             // "The Senate on Tuesday cleared by unanimous consent the DEFIANCE Act"
             + "(?:\\s+by\\s+(?:unanimous\\s+consent|voice\\s+vote))?"
-            + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:bipartisan\\s+|proposed\\s+|so-called\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
+            // ("reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act")
+            + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:(?:bipartisan|bicameral|proposed|so-called)(?:,|\\s+and)?\\s+){0,3}(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
             + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation)\\b");
     /** "introduced Congressional Review Act (CRA) resolutions": the act names what the thing is under, not a bill. */
@@ -136,7 +137,8 @@ public final class Tagger {
         if (NAME_AS_MODIFIER.matcher(after).find()) {
             return false;
         }
-        return BILL_BEFORE.matcher(text.substring(Math.max(0, act.start() - 40), act.start())).find()
+        // 60 characters: "in reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act"
+        return BILL_BEFORE.matcher(text.substring(Math.max(0, act.start() - 60), act.start())).find()
                 || BILL_AFTER.matcher(after).find();
     }
 

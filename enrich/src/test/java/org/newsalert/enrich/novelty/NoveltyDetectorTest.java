@@ -349,6 +349,29 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldReadALaterArticlesCosponsorListOfMembersTheStoryKnowsAsTheirSupportAgain() {
+        Novelty introduced = detector.detect(null, article("a", "2025-07-23", "Jack and Davids Introduce Bipartisan Boxing Bill",
+                "Congressman Brian Jack and Congresswoman Sharice Davids introduced the Muhammad Ali American Boxing Revival Act today."));
+        String title = "Fighters reject lawmakers' push to rewrite Ali Act";
+        String text = "Kansas Rep. Sharice Davids, a former mixed-martial-arts fighter, is co-sponsoring the new Muhammad Ali"
+                + " American Boxing Revival Act.";
+        Novelty known = detector.detect(introduced.updatedState(), new ArticleInput("b", title, text,
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of(), List.of("Davids")));
+        Novelty newName = detector.detect(introduced.updatedState(), new ArticleInput("b", title,
+                text.replace("Kansas Rep. Sharice Davids", "Rep. Greg Stanton"),
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of("Stanton"), List.of()));
+        // A known member who joins is news.
+        Novelty joins = detector.detect(introduced.updatedState(), new ArticleInput("b", title,
+                "Rep. Sharice Davids signed on as a cosponsor this week.",
+                Instant.parse("2025-07-25T00:00:00Z"), List.of(), false, false, true, List.of(), List.of("Davids")));
+
+        assertThat(known.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(newName.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(newName.stage()).isEqualTo("cosponsor_added");
+        assertThat(joins.stage()).isEqualTo("cosponsor_added");
+    }
+
+    @Test
     void shouldNotTakeAPassageQuotedDeepInTheBodyForTheFinalVote() {
         Novelty senate = detector.detect(null, article("a", "2025-02-13", "Senate passes Take It Down Act",
                 "The Senate passed the Take It Down Act by unanimous consent on Thursday."));

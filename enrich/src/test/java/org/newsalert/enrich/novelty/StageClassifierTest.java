@@ -806,4 +806,38 @@ class StageClassifierTest {
         assertThat(read("Representative Bryan Steil (R-WI) advanced his \"Stop Insider Trading Act\" out of the House"
                 + " Administration Committee without support from a single Democrat.")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheThirtyFourthToThirtySeventhSetsIntroductions() {
+        assertThat(read("Sen. Cory Booker joined several members of Congress on Wednesday to announce they were reintroducing the"
+                + " Equality Act.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("Today, Congresswoman Jen Kiggans (VA-02) reintroduced the Dr. Lorna Breen Health Care Provider Protection"
+                + " Reauthorization Act, a bill that would prevent burnout.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("A House companion bill from Reps. Blake Moore and Valerie Foushee landed the same day."))
+                .containsExactly("COMPANION_FILED/HOUSE/REPORTED");
+        // Sponsors in each chamber, named after a lead that gives none: the bill and its companion.
+        assertThat(classifier.classify("GOP Lawmakers Introduce 'Department of War' Legislation",
+                "Congressional Republicans on Friday introduced legislation to rename the Department of Defense. Sens. Rick Scott"
+                        + " and Mike Lee are leading the effort in the Senate, with Rep. Greg Steube spearheading the legislation in"
+                        + " the House.", DAY, List.of()).stream().map(m -> m.stage() + "/" + m.reading()).toList())
+                .contains("INTRODUCED/REPORTED", "COMPANION_FILED/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheThirtyFourthToThirtySeventhSetsSigningsAndCommittees() {
+        // A past president's signing, a count of state bills, a possibility, a participle: none is the bill's signing.
+        assertThat(read("Signed into law by then-President Lyndon B. Johnson, the 1965 law prohibited the suppression of voting"
+                + " rights.")).isEmpty();
+        assertThat(read("More than 20 have been signed into law.")).isEmpty();
+        assertThat(read("The Muhammad Ali American Boxing Revival Act took one step closer to being introduced in Congress and"
+                + " potentially signed into law.")).doesNotContain("SIGNED/null/REPORTED");
+        assertThat(read("Trump took aim at South Africa's newly signed Expropriation Act.")).containsExactly("SIGNED/null/BACKGROUND");
+        assertThat(read("President Trump signed the bill into law on Friday.")).containsExactly("SIGNED/null/REPORTED");
+        // "when" after the news's own day is that day.
+        assertThat(read("A bill that would review US relations with South Africa crossed its first legislative hurdle on"
+                + " Wednesday when it passed the House of Representatives Foreign Affairs Committee on a voice vote."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        assertThat(read("The bill stalled when it passed the House Foreign Affairs Committee."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/BACKGROUND");
+    }
 }

@@ -85,4 +85,22 @@ class LeadActsTest {
         assertThat(leadActs("AOC eyes House path as Senate clears deepfake bill", "The Senate on Tuesday cleared by unanimous"
                 + " consent the DEFIANCE Act, a bill lawmakers in both parties say would help.")).containsExactly("defiance act");
     }
+
+    @Test
+    void shouldTakeBothNamesOfAnActNamedTwiceAndAHyphenatedNounAsAWordOfTheName() {
+        // The short name and the long one in parentheses are one act: each is an identity of it.
+        assertThat(leadActs("Protecting kids from AI chatbots: what the GUARD Act means", "The GUARD Act (Guidelines for User Age-verification and Responsible"
+                + " Dialogue Act of 2025, S. 3062) is a bipartisan Senate bill."))
+                .containsExactly("guard act", "guidelines for user age verification and responsible dialogue act");
+        assertThat(leadActs("Senators introduce deepfake bill", "Durbin and Graham introduced the Disrupt Explicit Forged Images"
+                + " and Non-Consensual Edits Act (DEFIANCE Act) on Tuesday."))
+                .containsExactly("disrupt explicit forged images and non consensual edits act", "defiance act");
+    }
+
+    @Test
+    void shouldTakeANameAfterItsIntroductionsDescriptors() {
+        assertThat(leadActs("Hudson joins colleagues in reintroducing cancer screening bill", "Rep. Hudson joined Rep. Sewell in"
+                + " reintroducing the bipartisan, bicameral Nancy Gardner Sewell Medicare Multi-Cancer Early Detection Screening"
+                + " Coverage Act.")).containsExactly("nancy gardner sewell medicare multi cancer early detection screening coverage act");
+    }
 }
