@@ -101,7 +101,8 @@ public final class ArticlePipeline {
         Decision d = new StoryClusterer(clusterConfig, state.cluster())
                 .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
         List<String> acts = actKeys(tagged, a.published());
-        String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()), tiedActKeys(tagged, bills, a.published()), state);
+        String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()),
+                tiedActKeys(tagged, bills, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
             storyId = legislativeFold(d, a, bills, acts, Set.copyOf(tagged.mentioned()), state);
         }

@@ -266,6 +266,8 @@ public final class StageClassifier {
             + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
+    /** "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now. */
+    private static final Pattern JUST_DONE = Pattern.compile("\\b(?:newly|recently)\\s*$");
     /** "crossed its first legislative hurdle on Wednesday when it passed the ... Committee": the news's own day, not an earlier time. */
     private static final Pattern NEWS_DAY_WHEN = Pattern.compile("\\b(?:today|yesterday|tonight|this\\s+(?:week|morning|afternoon|evening)"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*,?\\s+when\\b");
@@ -995,8 +997,7 @@ public final class StageClassifier {
             return Reading.HYPOTHETICAL;
         }
         if (BACKGROUND.matcher(NEWS_DAY_WHEN.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).replaceAll(" ")).find()
-                // "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now
-                || window.matches("(?s).*\\b(?:newly|recently)\\s*$")
+                || JUST_DONE.matcher(window).find()
                 || LEADING_PAST.matcher(before).find() && !NEWS_TIME_SINCE.matcher(before).find()) {
             return Reading.BACKGROUND;
         }

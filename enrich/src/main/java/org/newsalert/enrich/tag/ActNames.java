@@ -74,7 +74,7 @@ final class ActNames {
                 continue;
             }
             int first = i;
-            boolean secondName = false;
+            int actBefore = -1; // the token index of another name's "Act" right before this one, in parentheses
             while (first > 0 && i - first < MAX_WORDS) {
                 Text.Token t = tokens.get(first - 1);
                 String gap = text.substring(t.end(), tokens.get(first).start());
@@ -84,7 +84,9 @@ final class ActNames {
                         || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()
                         // "The GUARD Act (Guidelines for User Age-verification and Responsible Dialogue Act)": another name ends there
                         || t.raw().equals("Act")) {
-                    secondName = t.raw().equals("Act") && gap.contains("(");
+                    if (t.raw().equals("Act") && gap.contains("(")) {
+                        actBefore = first - 1;
+                    }
                     break;
                 }
                 first--;
@@ -119,7 +121,7 @@ final class ActNames {
             if (!keys.isEmpty()) {
                 ActName name = new ActName(text.substring(start, end), start, end, List.copyOf(keys), List.copyOf(identities));
                 ActName previous = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (secondName && previous != null && previous.end() >= tokens.get(first - 1).end()) {
+                if (actBefore >= 0 && previous != null && previous.end() >= tokens.get(actBefore).end()) {
                     // "the Disrupt Explicit Forged Images and Non-Consensual Edits Act (DEFIANCE Act)": one act, two
                     // names, each an identity of the other
                     out.set(out.size() - 1, withNamesOf(previous, name));
