@@ -160,7 +160,9 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
             + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
     /** "The bill was approved by the Judiciary Committee", "AGOA, HOPE/HELP Advance Out of House Ways and Means Committee". */
-    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|advances|advance|approved|passed|reported|moved|moves)\\s+"
+    private static final Pattern COMMITTEE_OBJECT = Pattern.compile("(?<v>advanced|advances|advance|approved|passed|reported|moved|moves"
+            // "Black Vulture Relief Act marked up by House Committee on Natural Resources"
+            + "|marked\\s+up)\\s+"
             // "advanced his \"Stop Insider Trading Act\" out of the House Administration Committee"
             + "(?:\\w+\\s+){0,2}?(?:\"[^\"]{1,80}\"\\s+)?"
             + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
@@ -212,9 +214,13 @@ public final class StageClassifier {
             + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b"
             // "With the addition of a 60th cosponsor": a numbered cosponsor is one who just joined.
             + "|(?:addition\\s+of|added|adds|gained|gains|secured|secures|reached|reaches|welcomed|welcomes)\\s+(?:a|an|its|the|their)\\s+"
-            + "\\d+(?:st|nd|rd|th)\\s+co-?sponsor\\b)");
+            + "\\d+(?:st|nd|rd|th)\\s+co-?sponsor\\b"
+            // "'No Secret Police Act' Reaches 100 Cosponsors in the House": a count that is reached has just grown
+            + "|(?:reached|reaches|hits|hit|tops|topped|surpassed|surpasses|passed\\s+the)\\s+(?:\\d+|\\w+\\s+hundred)\\s+co-?sponsors\\b"
+            // "Senators Katie Britt and Tommy Tuberville have both signed onto new legislation"
+            + "|signed\\s+onto)");
 
-    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|onto\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
             // ("passed signs set up by Florida law enforcement": road signs, not a signing)
             + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law(?!\\s+enforcement)|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
     /** "Applauds Presidential Signing of the TAKE IT DOWN Act Into Law": the signing as a noun. */
@@ -266,6 +272,7 @@ public final class StageClassifier {
             + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
     /** "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now. */
     private static final Pattern JUST_DONE = Pattern.compile("\\b(?:newly|recently)\\s*$");
     /** "crossed its first legislative hurdle on Wednesday when it passed the ... Committee": the news's own day, not an earlier time. */
@@ -357,7 +364,7 @@ public final class StageClassifier {
         }
         m.put(COMPANION_LANDED, List.of("companion"));
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
-        m.put(COSPONSOR, List.of("sponsor"));
+        m.put(COSPONSOR, List.of("sponsor", "signed onto"));
         m.put(PASS_FOLLOWED, List.of("followed"));
         m.put(SIGNED, List.of("sign", "ink"));
         m.put(SIGNING_NOUN, List.of("signing"));
@@ -992,6 +999,9 @@ public final class StageClassifier {
             windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
         }
         if (HYPOTHETICAL.matcher(windowForModality).find()
+                // "If the House eventually does the same and President Donald Trump signs it into law, ...": a condition
+                // governs its clause up to the next comma, however many words it runs
+                || CONDITION.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1) + " " + s.substring(clauseStart, verb)).find()
                 || windowForModality.matches("(?s).*\\b(?:to|be|to\\s+being)\\s*$")
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;

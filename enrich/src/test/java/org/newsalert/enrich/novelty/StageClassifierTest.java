@@ -840,4 +840,21 @@ class StageClassifierTest {
         assertThat(read("The bill stalled when it passed the House Foreign Affairs Committee."))
                 .containsExactly("COMMITTEE_ACTION/HOUSE/BACKGROUND");
     }
+
+    @Test
+    void shouldReadTheThirtyEighthToFortyFirstSetsConditionsCosponsorsAndMarkups() {
+        // A condition governs its clause up to the comma, however long.
+        assertThat(read("If the House eventually does the same and President Donald Trump signs it into law, the rule would be"
+                + " nullified.")).containsExactly("SIGNED/null/HYPOTHETICAL");
+        assertThat(read("This could be a scenario that plays out if a new bill set to be introduced by two Republican lawmakers"
+                + " makes it through to the White House and gets signed into law by the president."))
+                .doesNotContain("SIGNED/null/REPORTED");
+        // Senators who sign onto a bill cosponsor it; a count of cosponsors reached has just grown.
+        assertThat(read("Alabama's U.S. Senators Katie Britt and Tommy Tuberville have both signed onto new legislation requiring"
+                + " increased vetting.")).containsExactly("COSPONSOR_ADDED/null/REPORTED");
+        assertThat(read("Congressman Dan Goldman's No Secret Police Act today reached 100 cosponsors in the House."))
+                .containsExactly("COSPONSOR_ADDED/null/REPORTED");
+        assertThat(read("The Black Vulture Relief Act was marked up by the House Committee on Natural Resources on Tuesday."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
 }
