@@ -135,7 +135,7 @@ public final class NoveltyDetector {
         for (StageMention m : mentions) {
             if (confident(m, Reading.BACKGROUND) && !reported.contains(m.stage())) {
                 for (Stage s : state.resolve(m)) {
-                    state.reach(s, m.chamber(), article, false);
+                    state.reach(s, m.chamber(), article, false, m.sentences());
                 }
             }
         }
@@ -147,7 +147,7 @@ public final class NoveltyDetector {
             }
             List<Stage> resolved = state.resolve(m);
             for (Stage s : resolved) {
-                if (state.reach(s, m.chamber(), article, !nearCopy) || fresh.containsKey(s)) {
+                if (state.reach(s, m.chamber(), article, !nearCopy, m.sentences()) || fresh.containsKey(s)) {
                     fresh.computeIfAbsent(s, k -> new ArrayList<>()).addAll(m.sentences());
                 }
             }
@@ -393,11 +393,17 @@ public final class NoveltyDetector {
          * {@value #NEW_ROUND_DAYS} or more days after it (the Senate's cloture five days after the
          * House's rule vote): the next chamber's or the next round's. The Senate takes one bill's
          * procedural steps on consecutive days (motion to proceed, a tie-break the next day), and
-         * those are one fight.
+         * those are one fight. Cosponsors accrue: a report of cosponsors in an article that names
+         * members the story has not named ("Senators Lisa Murkowski, Mitch McConnell, Jerry Moran and
+         * Thom Tillis announced their co-sponsorship", after the sponsors' own list) is news again when
+         * those sentences name one of them.
          */
-        private boolean repeat(Stage s, Instant at) {
+        private boolean repeat(Stage s, Instant at, ArticleInput article, List<String> sentences) {
             if (postCongress()) {
                 return false;
+            }
+            if (s == Stage.COSPONSOR_ADDED) {
+                return sentences.stream().anyMatch(x -> namesAny(x, article.newMembers()));
             }
             if (s == Stage.PASSED_HOUSE || s == Stage.PASSED_SENATE) {
                 Stage other = s == Stage.PASSED_HOUSE ? Stage.PASSED_SENATE : Stage.PASSED_HOUSE;
@@ -421,12 +427,12 @@ public final class NoveltyDetector {
         }
 
         /** Records {@code s} (in {@code chamber}, if known) as reached; true when it is new to the story and counts as news. */
-        boolean reach(Stage s, Chamber chamber, ArticleInput article, boolean counts) {
+        boolean reach(Stage s, Chamber chamber, ArticleInput article, boolean counts, List<String> sentences) {
             // A failed override vote is news even when the story saw a failed cloture vote before the veto.
             boolean override = s == Stage.FLOOR_VOTE_FAILED && awaitingOverride();
             Instant at = article.published();
             boolean otherCommittee = s == Stage.COMMITTEE_ACTION && otherChambersCommittee(chamber);
-            if (reached(s) && !override && !otherCommittee && !(counts && repeat(s, at))) {
+            if (reached(s) && !override && !otherCommittee && !(counts && repeat(s, at, article, sentences))) {
                 return false;
             }
             stages.add(new StageReached(s.id(), at, article.articleId()));

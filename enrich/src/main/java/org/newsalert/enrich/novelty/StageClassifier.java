@@ -211,7 +211,8 @@ public final class StageClassifier {
             + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+co-?sponsoring"
             + "|(?:signed\\s+on|joined|added|listed|came\\s+on)\\s+as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?co-?sponsor"
             + "|(?:said|says|posted|announced|wrote|pledged|confirmed|tweeted)\\s+(?:on\\s+x\\s+)?(?:that\\s+)?(?:she|he|they)\\s+(?:would|will)\\s+(?:be\\s+an?\\s+)?co-?sponsor"
-            + "|pledged\\s+co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b"
+            // "Senators Lisa Murkowski, Mitch McConnell, Jerry Moran and Thom Tillis announced their co-sponsorship of the bill"
+            + "|(?:pledged|announced|announces|declared)\\s+(?:(?:their|his|her)\\s+)?co-?sponsorship|(?:became|becomes)\\s+(?:an?\\s+|the\\s+)(?:\\w+\\s+)?co-?sponsor\\b"
             // "With the addition of a 60th cosponsor": a numbered cosponsor is one who just joined.
             + "|(?:addition\\s+of|added|adds|gained|gains|secured|secures|reached|reaches|welcomed|welcomes)\\s+(?:a|an|its|the|their)\\s+"
             + "\\d+(?:st|nd|rd|th)\\s+co-?sponsor\\b"
@@ -220,8 +221,9 @@ public final class StageClassifier {
             // "Senators Katie Britt and Tommy Tuberville have both signed onto new legislation"
             + "|signed\\s+onto)");
 
-    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|onto\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$-]+\\s+){0,10}?)"
-            // ("passed signs set up by Florida law enforcement": road signs, not a signing)
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\w-])(?<v>signed|signs|inked|inks)\\s+(?!on\\b|onto\\b|up\\b|off\\b)(?<obj>(?:[\\w'.$()-]+\\s+){0,10}?)"
+            // ("passed signs set up by Florida law enforcement": road signs, not a signing; "signed Sen. John Kennedy's (R-La.)
+            // joint resolution": a member's party and state on the way)
             + "(?:into\\s+law|bills?|acts?|legislation|measures?|packages?|law(?!\\s+enforcement)|resolutions?|h\\.?\\s?r\\.?\\s?\\d+)\\b");
     /** "Applauds Presidential Signing of the TAKE IT DOWN Act Into Law": the signing as a noun. */
     private static final Pattern SIGNING_NOUN = Pattern.compile("(?<![\\w-])(?<v>signing)\\s+of\\s+(?:the\\s+)?(?:[\\w'.$-]+\\s+){0,8}?"
@@ -273,6 +275,8 @@ public final class StageClassifier {
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
+    /** "The resolution, when signed into law by President Trump, will reverse ...": a step with no subject of its own after "when" is to come. */
+    private static final Pattern WHEN_DONE = Pattern.compile("\\b(?:when|once|if|unless|until)\\s*$");
     /** "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now. */
     private static final Pattern JUST_DONE = Pattern.compile("\\b(?:newly|recently)\\s*$");
     /** "crossed its first legislative hurdle on Wednesday when it passed the ... Committee": the news's own day, not an earlier time. */
@@ -1002,6 +1006,7 @@ public final class StageClassifier {
                 // "If the House eventually does the same and President Donald Trump signs it into law, ...": a condition
                 // governs its clause up to the next comma, however many words it runs
                 || CONDITION.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1) + " " + s.substring(clauseStart, verb)).find()
+                || WHEN_DONE.matcher(s.substring(0, verb)).find()
                 || windowForModality.matches("(?s).*\\b(?:to|be|to\\s+being)\\s*$")
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;

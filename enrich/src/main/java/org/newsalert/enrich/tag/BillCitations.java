@@ -66,6 +66,8 @@ public final class BillCitations {
     private static final Pattern STATE_CUE = Pattern.compile(
             "(?i)\\b(?:legislature|general assembly|statehouse|state house|state senate|state senators?|state rep(?:resentative)?s?\\.?|"
                     + "assembly(?:man|woman|member)?|governor|gov\\.|state lawmakers?)(?!\\p{L})");
+    /** "blocked a new Texas law adding restrictions on children's use of app stores": a state's own law. */
+    private static final Pattern STATE_LAW = Pattern.compile("\\b(?:" + States.get().nameRegex() + ")(?:'s)?\\s+(?:state\\s+)?law(?!\\p{L})");
     private static final Pattern FEDERAL_CUE = Pattern.compile("(?i)\\b(?:congress(?:ional)?|u\\.s\\. (?:house|senate)|capitol hill)(?!\\p{L})");
     private static final Pattern PAGE_OR_ADDRESS_BEFORE = Pattern.compile(
             "(?i)(?:\\bpp?\\.|\\bpages?|\\bvol\\.|\\brec\\.|\\brecord|\\bclass|\\bseries|\\d)\\s*$");
@@ -233,12 +235,12 @@ public final class BillCitations {
     }
 
     /**
-     * A "House Bill 1105" in an article about a state (a governor or a legislature anywhere in it)
+     * A "House Bill 1105" in an article about a state (a governor, a legislature or "a new Texas law" anywhere in it)
      * with nothing federal beside the citation: federal news writes H.R. 1105, state news House Bill 1105.
      */
     private static boolean stateArticle(String text, int start, int end) {
         String near = text.substring(Math.max(0, start - STATE_WINDOW), Math.min(text.length(), end + STATE_WINDOW));
-        return STATE_CUE.matcher(text).find() && !FEDERAL_CUE.matcher(near).find();
+        return (STATE_CUE.matcher(text).find() || STATE_LAW.matcher(text).find()) && !FEDERAL_CUE.matcher(near).find();
     }
 
     private record Found(BillType type, int number, int start, int end, boolean spelledHouseResolution) {}

@@ -349,6 +349,30 @@ class NoveltyDetectorTest {
     }
 
     @Test
+    void shouldTakeCosponsorsTheStoryHasNotNamedAsNewsAfterTheSponsorsOwnList() {
+        Novelty introduced = detector.detect(null, article("a", "2025-04-03", "Grassley, Cantwell introduce trade bill",
+                "Sens. Chuck Grassley and Maria Cantwell introduced the Trade Review Act of 2025 on Thursday."));
+        // The sponsors' own list fills in the past ...
+        Novelty list = detector.detect(introduced.updatedState(), new ArticleInput("b", "Senators introduce bill to reassert"
+                + " Congress's trade role", "The Trade Review Act of 2025 was co-sponsored by Sen. Chuck Grassley and Sen. Maria"
+                + " Cantwell.", Instant.parse("2025-04-03T12:00:00Z"), List.of(), false, false, true, List.of(),
+                List.of("Grassley", "Cantwell")));
+        // ... and new names are news all the same.
+        Novelty joined = detector.detect(list.updatedState(), new ArticleInput("c", "Bipartisan Senate bill gains support",
+                "Senators Lisa Murkowski and Thom Tillis announced their co-sponsorship of the bill on Friday.",
+                Instant.parse("2025-04-04T12:00:00Z"), List.of(), false, false, false, List.of("Murkowski", "Tillis"), List.of()));
+        Novelty again = detector.detect(joined.updatedState(), new ArticleInput("d", "Trade bill support grows",
+                "Senators Lisa Murkowski and Thom Tillis announced their co-sponsorship of the bill on Friday.",
+                Instant.parse("2025-04-05T12:00:00Z"), List.of(), false, false, false, List.of(), List.of("Murkowski", "Tillis")));
+
+        assertThat(list.kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(list.updatedState().stages()).extracting(StageReached::stage).contains("cosponsor_added");
+        assertThat(joined.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(joined.stage()).isEqualTo("cosponsor_added");
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
     void shouldReadALaterArticlesCosponsorListOfMembersTheStoryKnowsAsTheirSupportAgain() {
         Novelty introduced = detector.detect(null, article("a", "2025-07-23", "Jack and Davids Introduce Bipartisan Boxing Bill",
                 "Congressman Brian Jack and Congresswoman Sharice Davids introduced the Muhammad Ali American Boxing Revival Act today."));

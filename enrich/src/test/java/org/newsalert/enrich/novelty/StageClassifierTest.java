@@ -857,4 +857,15 @@ class StageClassifierTest {
         assertThat(read("The Black Vulture Relief Act was marked up by the House Committee on Natural Resources on Tuesday."))
                 .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheThirtyNinthSetsSigningCosponsorsAndAStepToCome() {
+        assertThat(read("President Donald Trump today signed Sen. John Kennedy's (R-La.) joint resolution of disapproval to block an"
+                + " OCC rule.")).containsExactly("SIGNED/null/REPORTED");
+        assertThat(read("Senators Lisa Murkowski (R-AK) and Thom Tillis (R-NC) announced their co-sponsorship of the bill."))
+                .containsExactly("COSPONSOR_ADDED/null/REPORTED");
+        // "when" with no subject of its own before the step: the step is to come.
+        assertThat(read("The resolution, when signed into law by President Trump, will reverse a Biden-era rule."))
+                .containsExactly("SIGNED/null/HYPOTHETICAL");
+    }
 }

@@ -150,6 +150,14 @@ class BillCitationsTest {
     }
 
     @Test
+    void shouldTakeASpelledSenateBillInAnArticleAboutAStatesOwnLawAsTheStates() {
+        String text = "A federal judge has temporarily blocked a new Texas law adding restrictions on children's use of app stores.\n"
+                + "Senate Bill 2420, which was supposed to activate on Jan. 1, establishes age verification requirements.";
+        assertThat(ids(text)).isEmpty();
+        assertThat(ids(text.replace("a new Texas law", "a new policy"))).containsExactly("s2420-119");
+    }
+
+    @Test
     void shouldReadAHouseResolutionNumberedAboveWhatTheHouseHasFiledByThenAsABill() {
         String text = "The CR in House Resolution 1968 funds most programs at fiscal 2024 levels.";
         assertThat(BillCitations.find(text, 119, java.time.Instant.parse("2025-03-12T00:00:00Z")))
