@@ -104,7 +104,7 @@ public final class ArticlePipeline {
         String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()),
                 tiedActKeys(tagged, bills, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
-            storyId = legislativeFold(d, a, bills, acts, Set.copyOf(tagged.mentioned()), state);
+            storyId = legislativeFold(d, a, bills, acts, namedActKeys(tagged, a.published()), Set.copyOf(tagged.mentioned()), state);
         }
         Set<String> own = ownBills(bills, storyId, state);
         boolean startsStory = state.summary(storyId) == null;
@@ -178,6 +178,12 @@ public final class ArticlePipeline {
     static List<String> actKeys(TagResult tagged, java.time.Instant published) {
         int congress = Congresses.at(published);
         return tagged.leadActs().stream().map(name -> congress + ":" + name).toList();
+    }
+
+    /** The keys of every act the article names as a bill (see {@link TagResult#namedActs()}), lead acts included. */
+    static List<String> namedActKeys(TagResult tagged, java.time.Instant published) {
+        int congress = Congresses.at(published);
+        return tagged.namedActs().stream().map(name -> congress + ":" + name).toList();
     }
 
     /** The keys of the act names the article ties to one of its own {@code bills} for the first time, anywhere in its text. */
@@ -312,14 +318,16 @@ public final class ArticlePipeline {
      * A story whose bill was signed is not a candidate. Bills must not conflict:
      * an article whose bill ids are not that story's stays where the clusterer put it.
      */
-    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, List<String> acts, Set<String> mentioned,
-            State state) {
-        String target = foldTarget(d, a, bills, acts, mentioned, state, LEGISLATIVE_FOLD_THRESHOLD);
+    private String legislativeFold(Decision d, ArticleFetched a, Set<String> bills, List<String> acts, List<String> namedActs,
+            Set<String> mentioned, State state) {
+        // The act-name rule of foldTarget weighs every act the article names as a bill, not only those it leads
+        // with: "On Tuesday, Cammack introduced the App Store Freedom Act" further down is a new bill's name too.
+        String target = foldTarget(d, a, bills, namedActs, mentioned, state, LEGISLATIVE_FOLD_THRESHOLD);
         // Reading the article for stages costs more than the store lookups, so it comes last.
         if (target != null) {
             target = switch (novelty.stageTalk(a.title(), a.text(), a.published(), bills)) {
                 case REPORTS -> target;
-                case MENTIONS -> foldTarget(d, a, bills, acts, mentioned, state, LEGISLATIVE_CONTEXT_THRESHOLD);
+                case MENTIONS -> foldTarget(d, a, bills, namedActs, mentioned, state, LEGISLATIVE_CONTEXT_THRESHOLD);
                 case NONE -> null;
             };
         }

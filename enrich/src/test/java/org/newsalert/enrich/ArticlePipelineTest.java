@@ -112,6 +112,25 @@ class ArticlePipelineTest {
     }
 
     @Test
+    void shouldNotFoldAnotherNamedBillsIntroductionIntoAStoryThatLedWithOtherNamesWhateverTheLeadSays() {
+        // Made up after the forty-first bill set: an opinion headline, and the new bill's name further down.
+        ArticlePipeline.Outcome accountability = process("accountability", 0, "Senators Lee and James introduce App Store"
+                + " Accountability Act to protect children", "Today, Senator Mike Lee and Representative John James introduced the"
+                + " App Store Accountability Act, which would require Apple and Google to verify the ages of app store users and"
+                + " get parental consent before minors download apps.");
+        ArticlePipeline.Outcome freedom = process("freedom", 30, "A new proposal compromises privacy to punish big tech",
+                "Critics say the proposal trades privacy for a fight with big tech. On Tuesday, Rep. Kat Cammack introduced"
+                + " the App Store Freedom Act, which would require Apple and Google to allow rival app marketplaces.");
+
+        assertThat(accountability.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        // The clusterer opens a new story a month later; the legislative fold would have put it back (0.25 < p < 0.75).
+        assertThat(freedom.decision().newStory()).isTrue();
+        assertThat(freedom.decision().alternatives()).anySatisfy(alt -> assertThat(alt.timelessProbability()).isBetween(0.25, 0.75));
+        assertThat(freedom.story().storyId()).isNotEqualTo(accountability.story().storyId());
+        assertThat(freedom.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+
+    @Test
     void shouldJoinTheFirstArticleToGiveANamedActsNumberToTheStoryThatLedWithTheName() {
         // Made up after the thirty-sixth bill set: a bill named in its introduction's release, and seven months
         // later (beyond the legislative fold's quiet limit) numbered in a markup preview that leads with neither.

@@ -17,15 +17,17 @@ import org.newsalert.events.Tag;
  *     leads with by name, numbered or not, in text order: each act in its title or first sentence that is
  *     a bill (tied to a number, or introduced, passed, voted on, "would" do something), without the names
  *     every spending bill shares. Their whole names and acronym names ({@code speed act}), not generic tails.
+ * @param namedActs the same for every such act the article names, in its lead or further down
  */
 public record TagResult(List<Tag> tags, List<LearnedAlias> learned, List<String> billOrder, List<String> mentioned,
-        List<String> leadActs) {
+        List<String> leadActs, List<String> namedActs) {
     public TagResult {
         tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
         learned = List.copyOf(Objects.requireNonNull(learned, "learned"));
         billOrder = List.copyOf(Objects.requireNonNull(billOrder, "billOrder"));
         mentioned = List.copyOf(Objects.requireNonNull(mentioned, "mentioned"));
         leadActs = List.copyOf(Objects.requireNonNull(leadActs, "leadActs"));
+        namedActs = List.copyOf(Objects.requireNonNull(namedActs, "namedActs"));
     }
 
     /** The first bill the article names (in its title, else its text) and is about, or null when there is none. */

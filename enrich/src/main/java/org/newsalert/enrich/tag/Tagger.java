@@ -65,6 +65,7 @@ public final class Tagger {
         ActNames.ActName unknownLead = null;
         int leadEnd = leadEnd(t, b);
         List<String> leadActs = new ArrayList<>();
+        List<String> namedActs = new ArrayList<>();
         for (ActNames.ActName act : acts) {
             List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
             int before = here.size();
@@ -79,8 +80,11 @@ public final class Tagger {
             if (here.size() == before && act.start() < leadEnd && (unknownLead == null || act.start() < unknownLead.start())) {
                 unknownLead = act;
             }
-            if (act.start() < leadEnd && (here.size() > before || billLike(full, act, published)) && !generic(act)) {
-                act.identities().stream().filter(k -> !leadActs.contains(k)).forEach(leadActs::add);
+            if ((here.size() > before || billLike(full, act, published)) && !generic(act)) {
+                act.identities().stream().filter(k -> !namedActs.contains(k)).forEach(namedActs::add);
+                if (act.start() < leadEnd) {
+                    act.identities().stream().filter(k -> !leadActs.contains(k)).forEach(leadActs::add);
+                }
             }
         }
         List<String> billOrder = new ArrayList<>();
@@ -99,7 +103,7 @@ public final class Tagger {
         tags.addAll(gazetteer.organisations(full, tokens));
         tags.addAll(gazetteer.places(full, tokens));
         tags.addAll(topics.topics(full, tokens, t.length()));
-        return new TagResult(List.copyOf(tags), learned, billOrder, mentioned, leadActs);
+        return new TagResult(List.copyOf(tags), learned, billOrder, mentioned, leadActs, namedActs);
     }
 
     /**

@@ -103,4 +103,13 @@ class LeadActsTest {
                 + " reintroducing the bipartisan, bicameral Nancy Gardner Sewell Medicare Multi-Cancer Early Detection Screening"
                 + " Coverage Act.")).containsExactly("nancy gardner sewell medicare multi cancer early detection screening coverage act");
     }
+
+    @Test
+    void shouldNameEveryActTheArticleTreatsAsABillLeadOrNot() {
+        var tagged = TAGGER.tag("The App Store Freedom Act Compromises User Privacy To Punish Big Tech", "Apple and Google face"
+                + " a wave of proposals. On Tuesday, Cammack introduced the App Store Freedom Act, which would force"
+                + " interoperability. It cites the Clean Air Act as a model.", JUL_2025, new InMemoryAliasBook());
+        assertThat(tagged.leadActs()).isEmpty();
+        assertThat(tagged.namedActs()).containsExactly("app store freedom act");
+    }
 }
