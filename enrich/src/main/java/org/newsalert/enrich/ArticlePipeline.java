@@ -104,7 +104,8 @@ public final class ArticlePipeline {
         String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()),
                 tiedActKeys(tagged, bills, a.published()), state);
         if (storyId.equals(d.storyId()) && d.newStory()) {
-            storyId = legislativeFold(d, a, bills, acts, namedActKeys(tagged, a.published()), Set.copyOf(tagged.mentioned()), state);
+            storyId = legislativeFold(d, a, bills, acts, namedActKeys(tagged, a.published()), Set.copyOf(tagged.mentioned()),
+                    state);
         }
         Set<String> own = ownBills(bills, storyId, state);
         boolean startsStory = state.summary(storyId) == null;
@@ -355,13 +356,13 @@ public final class ArticlePipeline {
     }
 
     /**
-     * The timeless join probability at which an article that leads with an act no story has led with
-     * is folded into a legislative story it shares no bill with: a name the story has not seen is as
-     * likely a new bill ("Warner, Marshall reintroduce the Improving Seniors' Timely Access to Care
-     * Act" after "Moran, Bost introduce legislation to improve access to care for veterans", 0.28), so
-     * more likely than not the same story, as {@link #LEGISLATIVE_CONTEXT_THRESHOLD}. A judgement
-     * checked on the held-out bill sets: the right folds of a new name there scored 0.51 to 0.99,
-     * the wrong ones 0.28 and 0.32.
+     * The timeless join probability at which an article that names an act as a bill (in its lead or
+     * further down) that no story has led with is folded into a legislative story it shares no bill
+     * with: a name the story has not seen is as likely a new bill ("Warner, Marshall reintroduce the
+     * Improving Seniors' Timely Access to Care Act" after "Moran, Bost introduce legislation to improve
+     * access to care for veterans", 0.28), so more likely than not the same story, as
+     * {@link #LEGISLATIVE_CONTEXT_THRESHOLD}. A judgement checked on the held-out bill sets: the right
+     * folds of a new name there scored 0.51 to 0.99, the wrong ones 0.28 and 0.32.
      */
     static final double FOLD_NEW_ACT_THRESHOLD = 0.5;
 
@@ -376,9 +377,10 @@ public final class ArticlePipeline {
     /**
      * The legislative story the fold would take the article into at {@code threshold}, or null. Not
      * the story of a bill the article names only in passing after leading with another act
-     * ({@code mentioned}): the article says it is about something else. An article that leads with
-     * acts ({@code acts}) the story has not led with, and shares no bill with it, needs
-     * {@link #FOLD_NEW_ACT_THRESHOLD} or {@link #FOLD_OTHER_ACT_THRESHOLD}.
+     * ({@code mentioned}): the article says it is about something else. An article that names acts
+     * as bills ({@code acts}: {@link TagResult#namedActs()} from the pipeline) the story has not led
+     * with, and shares no bill with it, needs {@link #FOLD_NEW_ACT_THRESHOLD} or
+     * {@link #FOLD_OTHER_ACT_THRESHOLD}.
      */
     static String foldTarget(Decision d, ArticleFetched a, Set<String> bills, List<String> acts, Set<String> mentioned,
             State state, double threshold) {
