@@ -45,6 +45,8 @@ final class ActNames {
      * Act passes U.S. House"): the name after them is an identity too. Not stripped, because some names
      * do begin with them (the Bipartisan Safer Communities Act).
      */
+    /** Nouns a title-case headline puts before "to" and what the bill would do: never words of a name. */
+    private static final Set<String> BILL_WORDS = Set.of("Bill", "Bills", "Legislation", "Measure", "Measures", "Resolution");
     private static final Set<String> DESCRIPTORS = Set.of("Bipartisan", "Bicameral", "Landmark", "Proposed");
     /**
      * "the Subcommittee-cleared", "the House-passed", "GOP-led": a compound adjective ending in a
@@ -83,7 +85,9 @@ final class ActNames {
                 if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
                         || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()
                         // "The GUARD Act (Guidelines for User Age-verification and Responsible Dialogue Act)": another name ends there
-                        || t.raw().equals("Act")) {
+                        || t.raw().equals("Act")
+                        // "House Republicans Advance Bill to Gut Endangered Species Act": a title-case headline's "Bill to"
+                        || t.raw().equals("to") && first >= 2 && BILL_WORDS.contains(tokens.get(first - 2).raw())) {
                     if (t.raw().equals("Act") && gap.contains("(")) {
                         actBefore = first - 1;
                     }

@@ -138,6 +138,10 @@ public final class Tagger {
             return false; // "the Civil Rights Act of 1964"
         }
         String after = text.substring(act.end(), Math.min(text.length(), act.end() + 40));
+        int paragraph = after.indexOf("\n\n");
+        if (paragraph >= 0) {
+            after = after.substring(0, paragraph); // a headline's last word, then the subtitle's first ("... Act" / "Bill would ...")
+        }
         if (NAME_AS_MODIFIER.matcher(after).find()) {
             return false;
         }

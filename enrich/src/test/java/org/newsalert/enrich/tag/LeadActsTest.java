@@ -112,4 +112,14 @@ class LeadActsTest {
         assertThat(tagged.leadActs()).isEmpty();
         assertThat(tagged.namedActs()).containsExactly("app store freedom act");
     }
+
+    @Test
+    void shouldNotTakeATitleCaseHeadlinesBillToPhraseNorTheSubtitleAfterItForAName() {
+        assertThat(leadActs("House Republicans Advance Bill to Gut Endangered Species Act", "Bill would reduce critical"
+                + " protections for imperiled plants and animals\nA bill that would weaken the Endangered Species Act is set to"
+                + " advance today.")).isEmpty();
+        // A name the headline's verb introduces is still one.
+        assertThat(leadActs("Senators Introduce Bill to Fund Rural Hospitals", "The Rural Hospital Support Act would fund clinics."))
+                .containsExactly("rural hospital support act");
+    }
 }
