@@ -16,6 +16,7 @@ import org.newsalert.enrich.story.Decision;
 import org.newsalert.enrich.story.StoryClusterer;
 import org.newsalert.enrich.tag.Congresses;
 import org.newsalert.enrich.tag.AliasBook;
+import org.newsalert.enrich.tag.LearnedAlias;
 import org.newsalert.enrich.tag.TagResult;
 import org.newsalert.enrich.tag.Tagger;
 import org.newsalert.events.ArticleEnriched;
@@ -108,14 +109,16 @@ public final class ArticlePipeline {
                     state);
         }
         Set<String> own = ownBills(bills, storyId, state);
-        boolean startsStory = state.summary(storyId) == null;
+        // Read once: each read of a store deserialises the story anew, and nothing writes it before updateStory.
+        StoryUpdated prior = state.summary(storyId);
+        boolean startsStory = prior == null;
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
                 a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
-                !acts.isEmpty(), newMembers(tags, state.summary(storyId)), knownMembers(tags, state.summary(storyId))));
+                !acts.isEmpty(), newMembers(tags, prior), knownMembers(tags, prior)));
         state.putMemory(storyId, n.updatedState().withActs(acts));
 
-        StoryUpdated story = updateStory(state.summary(storyId), storyId, a, own, tags, n);
+        StoryUpdated story = updateStory(prior, storyId, a, own, tags, n);
         state.putSummary(story);
         String stage = n.kind() == ArticleKind.COVERAGE ? null : n.stage();
         ArticleEnriched enriched = new ArticleEnriched(a.id(), storyId, n.kind(), stage,
@@ -177,20 +180,23 @@ public final class ArticlePipeline {
      * Congress of its date: {@code 119:speed act}. A name belongs to one bill within a Congress.
      */
     static List<String> actKeys(TagResult tagged, java.time.Instant published) {
-        int congress = Congresses.at(published);
-        return tagged.leadActs().stream().map(name -> congress + ":" + name).toList();
+        return qualified(tagged.leadActs().stream(), Congresses.at(published));
+    }
+
+    /** Act names as store keys: an act's name belongs to one Congress's bill ({@code 119:speed act}). */
+    private static List<String> qualified(java.util.stream.Stream<String> names, int congress) {
+        return names.map(name -> congress + ":" + name).distinct().toList();
     }
 
     /** The keys of every act the article names as a bill (see {@link TagResult#namedActs()}), lead acts included. */
     static List<String> namedActKeys(TagResult tagged, java.time.Instant published) {
-        int congress = Congresses.at(published);
-        return tagged.namedActs().stream().map(name -> congress + ":" + name).toList();
+        return qualified(tagged.namedActs().stream(), Congresses.at(published));
     }
 
     /** The keys of the act names the article ties to one of its own {@code bills} for the first time, anywhere in its text. */
     static List<String> tiedActKeys(TagResult tagged, Set<String> bills, java.time.Instant published) {
-        int congress = Congresses.at(published);
-        return tagged.learned().stream().filter(l -> bills.contains(l.billId())).map(l -> congress + ":" + l.name()).distinct().toList();
+        return qualified(tagged.learned().stream().filter(l -> bills.contains(l.billId())).map(LearnedAlias::name),
+                Congresses.at(published));
     }
 
     /**
@@ -207,7 +213,7 @@ public final class ArticlePipeline {
         if (!published.isBefore(Congresses.start(congress).plus(SIGNING_GRACE))) {
             return List.of();
         }
-        return tagged.leadActs().stream().map(name -> (congress - 1) + ":" + name).toList();
+        return qualified(tagged.leadActs().stream(), congress - 1);
     }
 
     /**
