@@ -104,9 +104,9 @@ public final class ArticlePipeline {
         List<String> acts = actKeys(tagged, a.published());
         String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()),
                 tiedActKeys(tagged, bills, a.published()), state);
+        List<String> namedActs = namedActKeys(tagged, a.published());
         if (storyId.equals(d.storyId()) && d.newStory()) {
-            storyId = legislativeFold(d, a, bills, acts, namedActKeys(tagged, a.published()), Set.copyOf(tagged.mentioned()),
-                    state);
+            storyId = legislativeFold(d, a, bills, acts, namedActs, Set.copyOf(tagged.mentioned()), state);
         }
         Set<String> own = ownBills(bills, storyId, state);
         // Read once: each read of a store deserialises the story anew, and nothing writes it before updateStory.
@@ -116,7 +116,7 @@ public final class ArticlePipeline {
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
                 a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
                 !acts.isEmpty(), newMembers(tags, prior), knownMembers(tags, prior)));
-        state.putMemory(storyId, n.updatedState().withActs(acts));
+        state.putMemory(storyId, n.updatedState().withActs(namedActs));
 
         StoryUpdated story = updateStory(prior, storyId, a, own, tags, n);
         state.putSummary(story);

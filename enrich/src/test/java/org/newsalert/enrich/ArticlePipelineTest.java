@@ -374,6 +374,16 @@ class ArticlePipelineTest {
                 title, null, published, published, text, "en", null, ArticleFetched.TextOrigin.ARCHIVE), s);
     }
 
+    @Test
+    void shouldRememberEveryActAStoryNamesAsABillNotOnlyThoseItLeadsWith() {
+        // The act's name comes in the third sentence: the story still knows it, so a later introduction of an act of
+        // another name needs the stronger evidence of the act-name fold rule to be folded in.
+        ArticlePipeline.Outcome first = process("deepseek", 0, "Bipartisan effort to ban DeepSeek on government devices",
+                "Lawmakers want to stop DeepSeek from being downloaded on government devices. The app sends data to"
+                        + " servers in China. The No DeepSeek on Government Devices Act would ban it on every federal phone.");
+        assertThat(state.memory(first.story().storyId()).acts()).contains("119:no deepseek on government devices act");
+    }
+
     private ArticlePipeline.Outcome processAt(String id, Instant published, String title, String text) {
         return processWith(pipeline, state, id, published, title, text);
     }

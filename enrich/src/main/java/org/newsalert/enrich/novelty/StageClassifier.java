@@ -23,7 +23,7 @@ import org.newsalert.enrich.novelty.StageMention.Reading;
 public final class StageClassifier {
 
     private static final String CHAMBER =
-            "(?<![\\w-])(?<!white )(?:the\\s+)?(?:u\\.?s\\.?\\s+|full\\s+)?(?<ch>house(?:\\s+of\\s+representatives)?|senate|senators"
+            "(?<![\\w-])(?<!white )(?:the\\s+)?(?:(?:u\\.?s\\.?|full)\\s+){0,2}(?<ch>house(?:\\s+of\\s+representatives)?|senate|senators"
             + "|(?:upper|lower)\\s+chamber)(?![\\w-])(?!\\s+vs?\\.?\\s)";
     /** Words allowed between a subject and its verb, without clause punctuation. */
     private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
@@ -36,8 +36,11 @@ public final class StageClassifier {
 
     private static final Pattern PASS_SUBJECT = Pattern.compile(CHAMBER + "(?:\\s*,\\s*which)?\\s+(?<gap>" + GAP + ")(?<v>"
             + "passed|passes|passing|pass|approved|approves|approve|cleared|clears|adopted|ok'd|oked|oks"
+            // "The House censured Rep. Jamaal Bowman on Thursday": a resolution of censure adopted, named by what it does
+            + "|censured|censures|reprimanded|reprimands|rebuked|rebukes|expelled|expels"
             + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
-            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:[\\w.]+\\s+){0,4}?to\\s+(?:pass|approve|adopt)|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt))\\b");
+            + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:[\\w.]+\\s+){0,4}?to\\s+(?:pass|approve|adopt|censure|reprimand|rebuke|expel)"
+            + "|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt|censure|reprimand|rebuke|expel))\\b");
     /**
      * "The House voted Wednesday to overturn the waiver": a chamber passing a resolution of
      * disapproval, named by what it undoes. The chamber itself must be the subject (not "Senate
@@ -46,6 +49,13 @@ public final class StageClassifier {
     private static final Pattern PASS_UNDO = Pattern.compile(CHAMBER + "\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+)?"
             + "(?<v>vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:(?:on\\s+)?\\w+\\s+){0,2}?to\\s+(?:overturn|block|repeal|revoke|rescind|nullify|kill|axe?"
             + "|scrap|reverse|undo|strike\\s+down|roll\\s+back))\\b");
+    /**
+     * "Senate Approves Sanders Amendment", "senators approved a package of nominees": a chamber's vote on
+     * an amendment or on nominees passes no bill. (The other chamber's amendment, "the Senate amendment",
+     * is the bill's text: agreeing to it is a passage.)
+     */
+    private static final Pattern NOT_A_BILL_OBJECT = Pattern.compile("^\\s+(?:(?!(?:bill|act|resolution|measure|legislation|house|senate)"
+            + "(?:'s)?\\b)[\\w'$.-]+\\s+){0,4}?(?:amendments?|nominees?|nominations?)\\b");
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s+(?:[\\w'$-]+\\s+){0,4}?(?:resolution|bill|measure|legislation|act"
             + "|amendment|effort|bid|attempt|proposal)\\b");
     /**
@@ -62,7 +72,12 @@ public final class StageClassifier {
     private static final Pattern PASS_WON = Pattern.compile("(?<v>won|wins|secured|secures|received|receives|gained|gains)\\s+"
             + "(?:(?:final|unanimous|overwhelming|narrow|quick|swift|bipartisan)\\s+)?" + CHAMBER + "\\s+(?:approval|passage)\\b");
     private static final Pattern PASS_OBJECT = Pattern.compile("(?<v>passed|passes|cleared|clears|sailed\\s+through"
-            + "|approved|narrowly\\s+passed)\\s+(?:" + TALLY_RE + "\\s+)?(?:in\\s+|by\\s+|through\\s+)?" + CHAMBER);
+            + "|approved|narrowly\\s+passed)\\s+(?:" + TALLY_RE + "\\s+)?"
+            // "was passed via a voice vote in the U.S. House", "passed by unanimous consent in the Senate": how, then where
+            + "(?:(?:via|by|on|with|in)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:vote|consent|support|margin)(?:\\s+of\\s+" + TALLY_RE + ")?"
+            + "\\s+(?=(?:in|by)\\s))?"
+            // "passed on the House floor", "passed on the floor of the Senate"
+            + "(?:in\\s+|by\\s+|through\\s+|on\\s+(?:the\\s+floor\\s+of\\s+)?)?" + CHAMBER);
     /**
      * A committee named right after the chamber word ("passes House Commerce", "clears House
      * committee", "the Senate Judiciary voted"): the committee acted, not the chamber.
@@ -120,7 +135,7 @@ public final class StageClassifier {
     /** "Vance cast a tie-breaking vote, blocking a resolution", "Vance breaks Senate tie, votes to block": the Vice President's tie-break sinks it. */
     private static final Pattern FAIL_TIE = Pattern.compile("(?:tie-?breaking\\s+vote|breaks?\\s+(?:\\w+\\s+)?tie)\\s*,?\\s+"
             + "(?:(?:and\\s+)?votes?\\s+)?(?:to\\s+)?(?<v>block|blocking|kill|killing|defeat|defeating|sink|sinking|reject|rejecting)\\b");
-    private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|cloture\\s+vote|cloture)"
+    private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|act|cloture\\s+vote|cloture)"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
@@ -138,7 +153,9 @@ public final class StageClassifier {
      * "The proposed federal law ..., introduced by Rep. Greg Steube, passed on a 218-206 count": a
      * passage that names no chamber, told by its roll call's size.
      */
-    private static final Pattern PASS_TALLY = Pattern.compile("(?<![\\w-])(?<v>passed|approved)\\s+(?:(?:on|by|with)\\s+)?(?:an?\\s+|the\\s+)?"
+    private static final Pattern PASS_TALLY = Pattern.compile("(?<![\\w-])(?<v>passed|approved)\\s+(?:(?:on|by|with|in)\\s+)?(?:an?\\s+|the\\s+)?"
+            // "approved in a mostly party-line vote of 224-198"
+            + "(?:(?:mostly|largely|nearly|strictly|almost)\\s+)?"
             + "(?:(?:bipartisan|party-line|lopsided|narrow|final|close)\\s+)?(?:vote\\s+of\\s+)?(?<yes>\\d{1,3})\\s*(?:-|to)\\s*(?<no>\\d{1,3})\\b");
     /** "that would codify ...", "which would expand ...": a relative clause saying what a bill does. */
     private static final Pattern RELATIVE_MODAL = Pattern.compile("\\b(?:bill|legislation|measure|proposal|act|package|resolution)\\b"
@@ -170,6 +187,8 @@ public final class StageClassifier {
     private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
             // "Bipartisan duo revives bill to fight online child pornography": a bill of an earlier Congress filed again
             + "|reintroduce|filed|files|unveiled|unveils|revived|revives|revive"
+            // "Sens. Bill Cassidy, Jim Banks roll out legislation"
+            + "|roll\\s+out|rolls\\s+out|rolled\\s+out|rolling\\s+out"
             // "is introducing a bill today"
             + "|(?:is|are)\\s+introducing"
             // "joined ... to announce they were reintroducing the Equality Act": the announcement is the filing
@@ -180,7 +199,8 @@ public final class StageClassifier {
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
             // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
             // ("reintroduced the Dr. Lorna Breen Health Care Provider Protection Reauthorization Act": a title's full stop)
-            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+\\.?\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
+            // ("introduced the bipartisan Sport Fish Restoration, Recreational Boating Safety, and Wildlife Restoration Act": commas in it)
+            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+[.,]?\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
             // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
             // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
             // the Clean Air Act"
@@ -195,6 +215,12 @@ public final class StageClassifier {
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
             + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
     /** "The bill, introduced in March," (a participle after the noun): background by position. */
+    /**
+     * "under bipartisan legislation introduced Wednesday by a bipartisan group of House and Senate
+     * lawmakers": a participle after the noun, dated on the news's own days.
+     */
+    private static final Pattern INTRODUCED_TODAY = Pattern.compile("(?:bill|legislation|measure|act|resolution|proposal)\\s+"
+            + "(?<v>introduced|reintroduced|filed|unveiled)\\s+(?:on\\s+)?(?:today|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     private static final Pattern INTRODUCED_APPOSITIVE = Pattern.compile("(?:bill|legislation|measure|act|resolution)\\s*,\\s*"
             + "(?<v>introduced|filed|reintroduced)\\s+(?:in|on|by|last|earlier)\\b");
     private static final Pattern REQUEST_SENT = Pattern.compile("(?<v>sent|submitted|transmitted|delivered)\\s+(?:[\\w$.'-]+\\s+){0,6}?"
@@ -269,9 +295,13 @@ public final class StageClassifier {
             + "|vowed?|promised?|threatens?|threatened|wo|won't|ll|(?<!on\\s)to\\s+become|needed|ahead\\s+of|awaiting"
             // "one step closer to being introduced in Congress and potentially signed into law"
             + "|potentially|possibly"
+            // "said the committee was recommending that the House pass it"
+            + "|recommend|recommends|recommended|recommending"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful"
             // the modal, not the month: "This bill may have passed the House by the time you read this"
             + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
+    /** "I would like to welcome everyone to this morning's full committee markup": a courtesy, not a wish. */
+    private static final Pattern COURTESY = Pattern.compile("\\bwould\\s+like\\s+to\\s+(?:welcome|thank|recognize|acknowledge|congratulate)\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
@@ -362,8 +392,8 @@ public final class StageClassifier {
         }
         m.put(MARKUP_CLEARED, List.of("markup"));
         m.put(COMMITTEE_SUBJECT, List.of("committee", "panel", "svac", "sasc", "hasc", "sfrc", "hfac", "hsgac", "hfsc"));
-        List<String> introduced = List.of("introduc", "file", "unveil", "reviv");
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE)) {
+        List<String> introduced = List.of("introduc", "file", "unveil", "reviv", "roll");
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY)) {
             m.put(p, introduced);
         }
         m.put(COMPANION_LANDED, List.of("companion"));
@@ -431,8 +461,97 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
-                sponsorsInBothChambers(attachTitleCue(out), sentences))), title, text)), title, text));
+        return formerPresidents(anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
+                sponsorsInBothChambers(leadSponsorsChamber(attachTitleCue(out), sentences), sentences))), title, text)), title, text)),
+                published);
+    }
+
+    /** "is being sponsored by Reps. Darin LaHood, R-Illinois, and Josh Gottheimer": who filed the bill, by their title. */
+    private static final Pattern SPONSORED_BY = Pattern.compile("\\b(?:sponsored|introduced|led|authored|written|filed)\\s+by\\s+"
+            + "(?:(?<house>reps?\\.|representatives?|congress(?:wo)?m[ae]n)|(?<senate>sens?\\.|senators?))\\s");
+
+    /**
+     * "After bipartisan legislation was introduced to stop DeepSeek ..., President Donald Trump called
+     * it ...", then "The bill ... is being sponsored by Reps. Darin LaHood ... and Josh Gottheimer": an
+     * introduction in the lead that names no chamber was in the chamber of the sponsors the next
+     * sentences name, when they are of one chamber. A later filing in the other chamber is then its
+     * companion.
+     */
+    private static List<StageMention> leadSponsorsChamber(List<StageMention> mentions, List<String> sentences) {
+        StageMention lead = null;
+        for (StageMention m : mentions) {
+            if (m.stage() == Stage.INTRODUCED && m.chamber() == null && m.sentenceIndex() >= 0 && m.sentenceIndex() <= LEAD_END) {
+                lead = m;
+                break;
+            }
+        }
+        if (lead == null) {
+            return mentions;
+        }
+        Chamber chamber = null;
+        for (int i = lead.sentenceIndex(); i < Math.min(sentences.size(), lead.sentenceIndex() + 3); i++) {
+            Matcher by = SPONSORED_BY.matcher(normalise(sentences.get(i)));
+            if (by.find()) {
+                chamber = by.group("house") != null ? Chamber.HOUSE : Chamber.SENATE;
+                break;
+            }
+        }
+        if (chamber == null) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            out.add(m == lead ? new StageMention(m.stage(), chamber, m.reading(), m.confidence(), m.sentenceIndex(), m.sentences(),
+                    m.tally(), m.toPresident(), m.bills()) : m);
+        }
+        return out;
+    }
+
+    /** A president by name, or by name as the subject of a signing or a veto ("Biden vetoed it"). */
+    private static final Pattern NAMED_PRESIDENT = Pattern.compile("\\bpresident\\s+(?:(?:joe|joseph|r\\.|barack|donald|j\\.|george|w\\.|h\\.|bill"
+            + "|william)\\s+){0,3}(?<name>biden|obama|trump|bush|clinton)\\b|\\b(?<name2>biden|obama|trump|bush|clinton)\\s+(?:vetoed|vetoes|signed|signs)\\b");
+
+    /** Whether the president of that name was out of office on {@code day} (Trump between his terms). */
+    static boolean formerPresident(String name, LocalDate day) {
+        return switch (name) {
+            case "biden" -> day.isAfter(LocalDate.of(2025, 1, 20));
+            case "obama" -> day.isAfter(LocalDate.of(2017, 1, 20));
+            case "bush" -> day.isAfter(LocalDate.of(2009, 1, 20));
+            case "clinton" -> day.isAfter(LocalDate.of(2001, 1, 20));
+            case "trump" -> day.isAfter(LocalDate.of(2021, 1, 20)) && !day.isAfter(LocalDate.of(2025, 1, 20));
+            default -> false;
+        };
+    }
+
+    /**
+     * "However, after President Joe Biden vetoed the resolution, House Republicans failed to override
+     * the veto", in a 2025 article: a sentence whose signing or veto is by a president no longer in
+     * office tells of an earlier Congress, and so does every step it tells.
+     */
+    private static List<StageMention> formerPresidents(List<StageMention> mentions, LocalDate published) {
+        Set<Integer> former = new java.util.HashSet<>();
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.SIGNED || m.stage() == Stage.VETOED) && !m.sentences().isEmpty()) {
+                Matcher p = NAMED_PRESIDENT.matcher(normalise(m.sentences().get(0)));
+                while (p.find()) {
+                    if (formerPresident(p.group("name") != null ? p.group("name") : p.group("name2"), published)) {
+                        former.add(m.sentenceIndex());
+                        break;
+                    }
+                }
+            }
+        }
+        if (former.isEmpty()) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            out.add(former.contains(m.sentenceIndex()) && m.reading() == Reading.REPORTED
+                    ? new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(), m.sentences(),
+                            m.tally(), m.toPresident(), m.bills())
+                    : m);
+        }
+        return out;
     }
 
     /** "Sens. Rick Scott and Mike Lee are leading the effort in the Senate, with Rep. Greg Steube spearheading the legislation in the House." */
@@ -703,7 +822,7 @@ public final class StageClassifier {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
                 continue;
             }
-            if (TITLE_WORDS.matcher(m.group("gap")).find()) {
+            if (TITLE_WORDS.matcher(m.group("gap")).find() || NOT_A_BILL_OBJECT.matcher(s.substring(m.end())).find()) {
                 continue;
             }
             boolean procedural = PROCEDURAL_OBJECT.matcher(s.substring(m.end())).find() || FORCE_VOTE.matcher(s.substring(m.end())).find();
@@ -856,7 +975,7 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, COMPANION_LANDED)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, COMPANION_LANDED)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
@@ -867,7 +986,9 @@ public final class StageClassifier {
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
-                if (!companion && BICAMERAL.matcher(s.substring(Math.max(0, verb - 60), Math.min(s.length(), m.end() + 25))).find()) {
+                // (after "legislation introduced Wednesday", its by-phrase: "by a bipartisan group of House and Senate lawmakers")
+                int reach = p == INTRODUCED_TODAY ? 60 : 25;
+                if (!companion && BICAMERAL.matcher(s.substring(Math.max(0, verb - 60), Math.min(s.length(), m.end() + reach))).find()) {
                     // "members of the House and Senate introduced bipartisan legislation today": the bill and its companion
                     add(out, sentence, s, index, published, otherBill, tally, Stage.COMPANION_FILED, null,
                             0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
@@ -998,7 +1119,7 @@ public final class StageClassifier {
         }
         // "only for it to be rejected by the Senate" and "joined Sens. Curtis and Padilla to introduce" report facts
         // despite their infinitives.
-        String windowForModality = window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "");
+        String windowForModality = COURTESY.matcher(window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "")).replaceAll(" ");
         if (JOINED_TO.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
         }

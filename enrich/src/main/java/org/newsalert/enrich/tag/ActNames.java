@@ -77,11 +77,17 @@ final class ActNames {
             }
             int first = i;
             int actBefore = -1; // the token index of another name's "Act" right before this one, in parentheses
+            boolean series = false; // crossed the ", and" of a series of capitalised parts
             while (first > 0 && i - first < MAX_WORDS) {
                 Text.Token t = tokens.get(first - 1);
                 String gap = text.substring(t.end(), tokens.get(first).start());
                 boolean word = t.capitalised() || CONNECTORS.contains(t.raw()) || Character.isDigit(t.raw().charAt(0));
-                boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-");
+                // "the Sport Fish Restoration, Recreational Boating Safety, and Wildlife Restoration Act": a name that is a
+                // series, its parts capitalised and its last one after ", and"
+                boolean serial = gap.equals(", ") && t.capitalised() && t.raw().indexOf('-') < 0
+                        && (series || tokens.get(first).raw().equals("and") && first + 1 < i && tokens.get(first + 1).capitalised());
+                series |= serial;
+                boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-") || serial;
                 if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
                         || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()
                         // "The GUARD Act (Guidelines for User Age-verification and Responsible Dialogue Act)": another name ends there

@@ -122,7 +122,9 @@ public final class Tagger {
             // ("reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act")
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:(?:bipartisan|bicameral|proposed|so-called)(?:,|\\s+and)?\\s+){0,3}(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
-            + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation)\\b");
+            + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation"
+            // "The No Adversarial AI Act proposal from Reps. John Moolenaar ... and Raja Krishnamoorthi"
+            + "|proposal|measure)\\b");
     /** "introduced Congressional Review Act (CRA) resolutions": the act names what the thing is under, not a bill. */
     private static final Pattern NAME_AS_MODIFIER = Pattern.compile("^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:resolutions?"
             + "|rules?|authority|process|provisions?|waivers?|funds?|funding|programs?|powers?|violations?|claims?|lawsuits?"

@@ -200,7 +200,7 @@ class StageClassifierTest {
 
     @Test
     void shouldFindExecutiveActionsAndOfficialStatements() {
-        assertThat(read("President Biden vetoed the resolution on Friday.")).containsExactly("VETOED/null/REPORTED");
+        assertThat(read("President Trump vetoed the resolution on Friday.")).containsExactly("VETOED/null/REPORTED");
         assertThat(read("The bill became law without the president's signature.")).containsExactly("BECAME_LAW/null/REPORTED");
         assertThat(read("The White House issued a statement of administration policy opposing H.R. 6508."))
                 .containsExactly("OFFICIAL_STATEMENT/null/REPORTED");
@@ -867,5 +867,61 @@ class StageClassifierTest {
         // "when" with no subject of its own before the step: the step is to come.
         assertThat(read("The resolution, when signed into law by President Trump, will reverse a Biden-era rule."))
                 .containsExactly("SIGNED/null/HYPOTHETICAL");
+    }
+
+    @Test
+    void shouldReadTheFortySecondToFortyFifthSetsPassagesAndWhatPassesNoBill() {
+        // How the chamber passed it, before where; on its floor; "full U.S. Senate".
+        assertThat(read("The bill was passed via a voice vote in the U.S. House of Representatives on Monday evening."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(read("Today the Agricultural Risk Review Act (H.R. 1713) passed on the House floor after Congressman Lucas spoke in"
+                + " support of the bill.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(readTitle("ESOP Association Legislative Priorities Unanimously Passed by Full U.S. Senate"))
+                .containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The measure against Green was approved in a mostly party-line vote of 224-198."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        // A resolution of censure adopted, told by what it does.
+        assertThat(read("The House on Thursday voted to censure an unrepentant Rep. Al Green, D-Texas, for disrupting the address."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(readTitle("House censures Rep. Jamaal Bowman pulling fire alarm")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        // An amendment or nominees approved pass no bill; the other chamber's amendment is the bill's text.
+        assertThat(readTitle("Senate Approves Sanders Amendment to Establish Employee Ownership Council")).isEmpty();
+        assertThat(read("By a 53-43 vote, senators approved a package of nominees including James Murphy.")).isEmpty();
+        assertThat(read("The House approved the Senate amendment to the bill on Tuesday.")).contains("PASSED_HOUSE/HOUSE/REPORTED");
+        // A committee's recommendation is of a step to come; an act that failed on the floor failed.
+        assertThat(read("Rep. Angie Craig said the committee was recommending that the House pass it."))
+                .containsExactly("PASSED_HOUSE/HOUSE/HYPOTHETICAL");
+        assertThat(read("The Flexibility for Workers Education Act failed 209-215 after six Republicans joined all Democrats."))
+                .containsExactly("FLOOR_VOTE_FAILED/null/REPORTED");
+        // A courtesy is no wish.
+        assertThat(read("I would like to welcome everyone to this morning's full committee markup of the act."))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+    }
+
+    @Test
+    void shouldReadTheFortySecondToFortyFifthSetsIntroductionsAndAFormerPresidentsVeto() {
+        assertThat(read("The two lawmakers are rolling out legislation that would repeal Biden-era rules."))
+                .containsExactly("INTRODUCED/null/REPORTED");
+        assertThat(read("Today, Congressman Rob Wittman (R-VA) and Congresswoman Debbie Dingell (D-MI) introduced the bipartisan Sport"
+                + " Fish Restoration, Recreational Boating Safety, and Wildlife Restoration Act of 2025, which would reauthorize the"
+                + " trust fund.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        // A participle dated this week; lawmakers of both chambers file the bill and its companion.
+        assertThat(read("Federal agencies would be barred from using such AI under bipartisan legislation introduced Wednesday by a"
+                + " bipartisan group of House and Senate lawmakers.")).contains("INTRODUCED/SENATE/REPORTED", "COMPANION_FILED/null/REPORTED");
+        // A lead introduction with no chamber is in the chamber of the sponsors the next sentence names.
+        assertThat(classifier.classify("Bipartisan effort to ban DeepSeek on government devices", "After bipartisan legislation was"
+                        + " introduced to stop DeepSeek from being downloaded on government devices, President Donald Trump called it"
+                        + " \"a good development.\" The bill, titled the \"No DeepSeek on Government Devices Act,\" is being sponsored by"
+                        + " Reps. Darin LaHood, R-Illinois, and Josh Gottheimer, D-New Jersey.", DAY, List.of()).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading()).toList())
+                .containsExactly("INTRODUCED/HOUSE/BACKGROUND");
+        // A veto by a president out of office by the article's day: the override vote after it is history too.
+        String override = "However, after President Joe Biden vetoed the resolution, House Republicans failed to override the veto.";
+        assertThat(read(override)).containsExactly("FLOOR_VOTE_FAILED/HOUSE/BACKGROUND", "VETOED/null/BACKGROUND");
+        assertThat(classifier.classify("", override, LocalDate.of(2024, 2, 11), List.of()).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading()).toList())
+                .contains("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
+        assertThat(read("After President Trump vetoed the resolution, House Republicans failed to override the veto on Tuesday."))
+                .contains("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
     }
 }

@@ -122,4 +122,19 @@ class LeadActsTest {
         assertThat(leadActs("Senators Introduce Bill to Fund Rural Hospitals", "The Rural Hospital Support Act would fund clinics."))
                 .containsExactly("rural hospital support act");
     }
+
+    @Test
+    void shouldTakeANameThatIsASeriesAndAnActProposalAsABill() {
+        assertThat(leadActs("Wittman, Dingell Introduce Bipartisan Reauthorization", "Today, Congressman Rob Wittman (R-VA) and"
+                + " Congresswoman Debbie Dingell (D-MI) introduced the bipartisan Sport Fish Restoration, Recreational Boating Safety,"
+                + " and Wildlife Restoration Act of 2025, which would reauthorize the trust fund."))
+                .containsExactly("sport fish restoration recreational boating safety and wildlife restoration act");
+        // A party-state after a name is no part of a series; what follows "and the" is a name of its own.
+        assertThat(leadActs("", "Rep. Smith, R-Texas, and the Protect Our Parks Act would fund rangers."))
+                .containsExactly("protect our parks act");
+        var tagged = TAGGER.tag("Congress seeks ban on government use of foreign adversary AI", "Federal agencies would be barred."
+                + " The No Adversarial AI Act proposal from Reps. John Moolenaar and Raja Krishnamoorthi is a companion.", JUL_2025,
+                new InMemoryAliasBook());
+        assertThat(tagged.namedActs()).contains("no adversarial ai act");
+    }
 }
