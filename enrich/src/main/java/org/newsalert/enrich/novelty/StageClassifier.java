@@ -21,6 +21,15 @@ import org.newsalert.enrich.novelty.StageMention.Reading;
  * article; whether a passage is the first in its chamber or the final vote is the detector's call.
  */
 public final class StageClassifier {
+    // Patterns of the per-sentence helpers below, compiled once: String.matches, replaceAll and split compile theirs on every call.
+    private static final Pattern RULES_WORD = Pattern.compile("\\brules\\b");
+    private static final Pattern ONLY_FOR_IT_TO_BE = Pattern.compile("only\\s+for\\s+it\\s+to\\s+be\\s*$");
+    private static final Pattern TRAILING_TO = Pattern.compile("\\bto\\s*$");
+    private static final Pattern ENDS_TO_BE = Pattern.compile("(?s).*\\b(?:to|be|to\\s+being)\\s*$");
+    private static final Pattern RELATIVE_PAST = Pattern.compile("(?s).*\\b(?:which|that|who)(?:\\s+(?:was|were|had|has|have|been))+$");
+    private static final Pattern PARTICIPLE_CONTEXT = Pattern.compile("(?s)^\\S+\\s+(?:\\S+\\s+)?(?:by|in|on|last|earlier|this|during)\\b.*");
+    private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String CHAMBER =
             "(?<![\\w-])(?<!white )(?:the\\s+)?(?:(?:u\\.?s\\.?|full)\\s+){0,2}(?<ch>house(?:\\s+of\\s+representatives)?|senate|senators"
@@ -963,7 +972,7 @@ public final class StageClassifier {
                 if (stateCommittee(sentence, s, m.start("c"), m.end("c"))) {
                     continue;
                 }
-                boolean rule = committee.matches("(?s).*\\brules\\b.*")
+                boolean rule = RULES_WORD.matcher(committee).find()
                         || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
                 Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
                 int start = p == COMMITTEE_OBJECT || p == COMMITTEE_CLEARED || p == COMMITTEE_THROUGH ? m.start("v") : m.start();
@@ -1119,16 +1128,16 @@ public final class StageClassifier {
         }
         // "only for it to be rejected by the Senate" and "joined Sens. Curtis and Padilla to introduce" report facts
         // despite their infinitives.
-        String windowForModality = COURTESY.matcher(window.replaceAll("only\\s+for\\s+it\\s+to\\s+be\\s*$", "")).replaceAll(" ");
+        String windowForModality = COURTESY.matcher(ONLY_FOR_IT_TO_BE.matcher(window).replaceAll("")).replaceAll(" ");
         if (JOINED_TO.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
-            windowForModality = windowForModality.replaceAll("\\bto\\s*$", "");
+            windowForModality = TRAILING_TO.matcher(windowForModality).replaceAll("");
         }
         if (HYPOTHETICAL.matcher(windowForModality).find()
                 // "If the House eventually does the same and President Donald Trump signs it into law, ...": a condition
                 // governs its clause up to the next comma, however many words it runs
                 || CONDITION.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1) + " " + s.substring(clauseStart, verb)).find()
                 || WHEN_DONE.matcher(s.substring(0, verb)).find()
-                || windowForModality.matches("(?s).*\\b(?:to|be|to\\s+being)\\s*$")
+                || ENDS_TO_BE.matcher(windowForModality).matches()
                 || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
             return Reading.HYPOTHETICAL;
         }
@@ -1164,13 +1173,13 @@ public final class StageClassifier {
      */
     private static boolean isAppositive(String before, String fromVerb) {
         String tail = before.strip();
-        if (tail.matches("(?s).*\\b(?:which|that|who)(?:\\s+(?:was|were|had|has|have|been))+$")) {
+        if (RELATIVE_PAST.matcher(tail).matches()) {
             return true;
         }
         if (BY_PHRASE_SUBJECT.matcher(tail).find()) {
             return false; // "The Preserving Choice in Vehicle Purchases Act, authored by Congressman John Joyce, passed in the House"
         }
-        return tail.endsWith(",") && fromVerb.matches("(?s)^\\S+\\s+(?:\\S+\\s+)?(?:by|in|on|last|earlier|this|during)\\b.*");
+        return tail.endsWith(",") && PARTICIPLE_CONTEXT.matcher(fromVerb).matches();
     }
 
     /**
@@ -1525,7 +1534,7 @@ public final class StageClassifier {
         String lower = sentence.toLowerCase(Locale.ROOT);
         Matcher m = BILL_CITE.matcher(lower);
         while (m.find()) {
-            String type = m.group(1).replaceAll("[.\\s]", "");
+            String type = DOTS_AND_SPACES.matcher(m.group(1)).replaceAll("");
             out.add(type + m.group(2));
         }
         Matcher hr = HR_CITE.matcher(lower);
@@ -1545,7 +1554,7 @@ public final class StageClassifier {
     }
 
     static String stripCongress(String billId) {
-        String b = billId.toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+        String b = DOTS_AND_SPACES.matcher(billId.toLowerCase(Locale.ROOT)).replaceAll("");
         int dash = b.indexOf('-');
         return dash < 0 ? b : b.substring(0, dash);
     }
@@ -1569,7 +1578,7 @@ public final class StageClassifier {
     }
 
     private static String lastWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         int from = Math.max(0, words.length - n);
         return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
     }

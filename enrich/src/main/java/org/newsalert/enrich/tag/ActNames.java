@@ -26,6 +26,8 @@ final class ActNames {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "to", "a", "an", "on", "in", "by",
             "from", "with", "at", "against", "our", "its", "not", "no");
     private static final int MAX_WORDS = 14;
+    /** A gap of a parenthesis or a hyphen inside a name, compiled once: it is tested for every word before every "Act". */
+    private static final Pattern PAREN_OR_HYPHEN_GAP = Pattern.compile(" ?\\( ?| ?\\) ?|-");
     /**
      * Capitalised verbs of title-case headlines ("House Passes Fix Our Forests Act", "Senate
      * Introduction of ..."): where the act's name begins after them, not part of it.
@@ -87,7 +89,7 @@ final class ActNames {
                 boolean serial = gap.equals(", ") && t.capitalised() && t.raw().indexOf('-') < 0
                         && (series || tokens.get(first).raw().equals("and") && first + 1 < i && tokens.get(first + 1).capitalised());
                 series |= serial;
-                boolean joined = gap.equals(" ") || gap.matches(" ?\\( ?| ?\\) ?|-") || serial;
+                boolean joined = gap.equals(" ") || PAREN_OR_HYPHEN_GAP.matcher(gap).matches() || serial;
                 if (!word || !joined || (t.raw().endsWith("'s") || t.raw().endsWith("'")) && !NAME_POSSESSIVES.contains(t.raw())
                         || HEADLINE_VERBS.contains(t.raw()) || COMPOUND_ADJECTIVE.matcher(t.raw()).matches()
                         // "The GUARD Act (Guidelines for User Age-verification and Responsible Dialogue Act)": another name ends there

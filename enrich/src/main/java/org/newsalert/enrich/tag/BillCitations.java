@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * {@code SB 40}, a state's "House Bill 1234"), page ranges, addresses and share classes do not count.
  */
 public final class BillCitations {
+    private static final Pattern NUMBER_RANGE = Pattern.compile("^\\s?[-–]\\s?\\d.*");
 
     /** One citation found in text: what it names and where. */
     public record Citation(BillRef bill, int start, int end) {}
@@ -225,7 +226,7 @@ public final class BillCitations {
 
     private static boolean falseFriendRange(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 3));
-        return after.matches("^\\s?[-–]\\s?\\d.*");
+        return NUMBER_RANGE.matcher(after).matches();
     }
 
     private static boolean stateLegislature(String text, int start, int end) {

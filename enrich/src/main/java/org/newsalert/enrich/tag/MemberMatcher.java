@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * one already resolved elsewhere in the article, or left untagged.
  */
 final class MemberMatcher {
+    /** Compiled once (String.matches compiles on every call): punctuation between a title and a name, a comma between a name and its suffix. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile(".*[,;:()].*");
+    private static final Pattern COMMA_GAP = Pattern.compile(",?\\s*");
     private static final Set<String> SENATE_TITLES = Set.of("Sen", "Sens", "Senator", "Senators");
     private static final Set<String> HOUSE_TITLES = Set.of(
             "Rep", "Reps", "Representative", "Representatives", "Congressman", "Congresswoman", "Congressmen",
@@ -150,7 +153,7 @@ final class MemberMatcher {
         }
         if (titleAt >= 0 && isTitle(tokens.get(titleAt))) {
             String gap = text.substring(tokens.get(titleAt).end(), tokens.get(nameStart).start()).strip();
-            if (gap.isEmpty() || gap.equals(".") || !gap.matches(".*[,;:()].*")) {
+            if (gap.isEmpty() || gap.equals(".") || !CLAUSE_MARK.matcher(gap).matches()) {
                 titled = true;
                 String raw = tokens.get(titleAt).raw();
                 chamber = SENATE_TITLES.contains(raw) ? Chamber.SENATE : HOUSE_TITLES.contains(raw) ? Chamber.HOUSE : null;
@@ -163,7 +166,7 @@ final class MemberMatcher {
         int afterEnd = tokens.get(last).end();
         int lastToken = last;
         while (lastToken + 1 < tokens.size() && SUFFIXES.contains(tokens.get(lastToken + 1).raw())
-                && text.substring(tokens.get(lastToken).end(), tokens.get(lastToken + 1).start()).matches(",?\\s*")) {
+                && COMMA_GAP.matcher(text.substring(tokens.get(lastToken).end(), tokens.get(lastToken + 1).start())).matches()) {
             lastToken++;
             afterEnd = tokens.get(lastToken).end();
         }

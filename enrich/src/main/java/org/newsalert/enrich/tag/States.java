@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * abbreviation in "(R-Ky.)", the spelled-out name in "(R-Utah)" and "of Kentucky".
  */
 public final class States {
+    private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]");
+
     record State(String usps, String name) {}
 
     private static final States INSTANCE = load();
@@ -69,7 +71,7 @@ public final class States {
     }
 
     private static String key(String form) {
-        return Text.fold(form).replaceAll("[.\\s]", "");
+        return DOTS_AND_SPACES.matcher(Text.fold(form)).replaceAll("");
     }
 
     /** The state for any of its forms ("Ky.", "KY", "Kentucky"). */
