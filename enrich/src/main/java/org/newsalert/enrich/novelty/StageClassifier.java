@@ -144,8 +144,10 @@ public final class StageClassifier {
     /** "Vance cast a tie-breaking vote, blocking a resolution", "Vance breaks Senate tie, votes to block": the Vice President's tie-break sinks it. */
     private static final Pattern FAIL_TIE = Pattern.compile("(?:tie-?breaking\\s+vote|breaks?\\s+(?:\\w+\\s+)?tie)\\s*,?\\s+"
             + "(?:(?:and\\s+)?votes?\\s+)?(?:to\\s+)?(?<v>block|blocking|kill|killing|defeat|defeating|sink|sinking|reject|rejecting)\\b");
-    private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposal|plan|bill|measure|motion|resolution|act|cloture\\s+vote|cloture)"
-            + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+)?(?:defeated|rejected|voted\\s+down))\\b");
+    private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposals?|plans?|bills?|measures?|motions?|resolutions?|act|cloture\\s+vote|cloture)"
+            // "though the measures were overwhelmingly rejected"
+            + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+|overwhelmingly\\s+|soundly\\s+|handily\\s+)?"
+            + "(?:defeated|rejected|voted\\s+down))\\b");
 
     private static final Pattern COMMITTEE_SUBJECT = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|subcommittee|panel)"
             // "The US House of Representatives Committee on Ways and Means voted 40-3"
@@ -156,8 +158,11 @@ public final class StageClassifier {
             // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing(?!\\s+(?:on|titled|entitled|called)\\s+\")"
             + "|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
+    /** A markup the sentence says is ahead: a committee's markup named as a noun after it is that one. */
+    private static final Pattern MARKUP_TO_COME = Pattern.compile("\\b(?:scheduled|slated|set)\\s+(?:to|for)\\b|\\bto\\s+be\\s+marked\\s+up\\b");
     private static final Pattern COMMITTEE_NOUN = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))(?:'s|s'|)\\s+"
-            + "(?:\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
+            // ("Senate Committee Postpones Vote on Antisemitism Awareness Act": no vote taken)
+            + "(?:(?!(?:postpon|delay|cancel|scrap|pull|punt|push)\\w*\\b)\\w+\\s+){0,3}?(?<v>passage|approval|markup|vote)\\s+(?:of|on)\\b");
     /**
      * "The proposed federal law ..., introduced by Rep. Greg Steube, passed on a 218-206 count": a
      * passage that names no chamber, told by its roll call's size.
@@ -213,8 +218,10 @@ public final class StageClassifier {
             // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
             // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
             // the Clean Air Act"
-            + "|(?<v3>introduces|reintroduces|(?:re)?introduction\\s+of)\\s+"
-            + "(?:(?!(?:the|a|an|to|under|in|on|with|amendments?|changes?|rules?|provisions?)\\b)[\\w'-]+\\s+){2,10}?act\\b");
+            // ("Applauds Introduction of \"Seniors' Access to Critical Medications Act\"": a name in quotes, "to" inside it)
+            + "|(?<v3>introduces|reintroduces|(?:re)?introduction\\s+of)\\s+\"?"
+            + "(?!(?:to|amendments?|changes?|rules?|provisions?)\\b)"
+            + "(?:(?!(?:the|a|an|under|in|on|with)\\b)[\\w'-]+\\s+){2,10}?act\\b");
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
             + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
@@ -230,6 +237,10 @@ public final class StageClassifier {
      */
     private static final Pattern INTRODUCED_TODAY = Pattern.compile("(?:bill|legislation|measure|act|resolution|proposal)\\s+"
             + "(?<v>introduced|reintroduced|filed|unveiled)\\s+(?:on\\s+)?(?:today|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    /** "the U.S. House Committee on Transportation and Infrastructure released the draft text for the surface transportation reauthorization bill". */
+    private static final Pattern DRAFT_TEXT = Pattern.compile("(?<v>released|releases|unveiled|unveils|published|publishes|posted|posts)\\s+"
+            + "(?:its\\s+|the\\s+|a\\s+)?(?:long-awaited\\s+|first\\s+)?(?:draft\\s+)?(?:bill\\s+|legislative\\s+)?text\\s+(?:of|for)\\s+"
+            + "(?:[\\w'-]+\\s+){0,6}?(?<obj>bill|act|legislation|reauthorization|package)\\b");
     private static final Pattern INTRODUCED_APPOSITIVE = Pattern.compile("(?:bill|legislation|measure|act|resolution)\\s*,\\s*"
             + "(?<v>introduced|filed|reintroduced)\\s+(?:in|on|by|last|earlier)\\b");
     private static final Pattern REQUEST_SENT = Pattern.compile("(?<v>sent|submitted|transmitted|delivered)\\s+(?:[\\w$.'-]+\\s+){0,6}?"
@@ -288,7 +299,9 @@ public final class StageClassifier {
     /** "Congress approves measure to overturn ...", "Congress repeals plan": both chambers have acted (not "a law Congress passed"). */
     private static final Pattern CONGRESS_PASSED = Pattern.compile("(?<![\\w-])(?<!law\\s)(?<!laws\\s)(?<!that\\s)(?<!which\\s)(?<v>congress)\\s+(?:has\\s+|have\\s+|formally\\s+|finally\\s+)?"
             + "(?:passes|passed|approves|approved|repeals|repealed|overturns|overturned|clears|cleared|rescinds|rescinded)\\b");
-    private static final Pattern TALLY = Pattern.compile("(?<![\\d.$])(\\d{1,3})\\s?(?:-|-to-|\\s+to\\s+)\\s?(\\d{1,3})(?![\\d%])");
+    // ("the July 4-5 floods": a month's days are no tally)
+    private static final Pattern TALLY = Pattern.compile("(?<![\\d.$])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
+            + "(\\d{1,3})\\s?(?:-|-to-|\\s+to\\s+)\\s?(\\d{1,3})(?![\\d%])");
     private static final Pattern BILL_CITE = Pattern.compile("(?<![\\w.])(h\\.?\\s?r\\.?|h\\.?\\s?res\\.?|h\\.?\\s?j\\.?\\s?res\\.?"
             + "|h\\.?\\s?con\\.?\\s?res\\.?|s\\.?\\s?res\\.?|s\\.?\\s?j\\.?\\s?res\\.?|s\\.?\\s?con\\.?\\s?res\\.?|s\\.)\\s?(\\d{1,5})\\b");
     private static final Pattern OTHER_BILL_WORDS =
@@ -306,11 +319,15 @@ public final class StageClassifier {
             + "|potentially|possibly"
             // "said the committee was recommending that the House pass it"
             + "|recommend|recommends|recommended|recommending"
+            // "working with lawmakers ... to get this legislation signed into law"
+            + "|to\\s+get|to\\s+getting"
             + "|(?:committed|dedicated|look(?:ing)?\\s+forward)\\s+to|see|seeing|optimistic|hopeful"
             // the modal, not the month: "This bill may have passed the House by the time you read this"
             + "|may\\s+(?:have|be|soon|well|still|yet))\\b");
     /** "I would like to welcome everyone to this morning's full committee markup": a courtesy, not a wish. */
     private static final Pattern COURTESY = Pattern.compile("\\bwould\\s+like\\s+to\\s+(?:welcome|thank|recognize|acknowledge|congratulate)\\b");
+    private static final Pattern LEADING_CONDITION = Pattern.compile("^\\W*(?:if|unless)\\b");
+    private static final Pattern EITHER = Pattern.compile("\\beither\\b");
     /** "spoke on the Senate floor in favor of the act, after which the Senate unanimously passed the bill": what followed, not the past. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after|following)\\s+which\\b");
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b");
@@ -347,7 +364,9 @@ public final class StageClassifier {
     private static final Pattern AFTER_TIME = Pattern.compile("\\b(?:last\\s+(?:week|month|year|spring|summer|fall|autumn|winter"
             + "|january|february|march|april|may|june|july|august|september|october|november|december)"
             + "|earlier\\s+(?:this|that|in\\s+the)\\s+(?:year|month|week|spring|summer)|years?\\s+ago|months?\\s+ago|weeks?\\s+ago"
-            + "|first\\s+time\\s+around)\\b");
+            + "|first\\s+time\\s+around"
+            // "who became a co-sponsor of the legislation when it was reintroduced in this Congress": at the filing, before now
+            + "|when\\s+(?:it|the\\s+(?:bill|legislation|measure|resolution))\\s+was\\s+(?:first\\s+)?(?:re)?introduced)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during)\\s+(?:early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july"
@@ -406,6 +425,7 @@ public final class StageClassifier {
             m.put(p, introduced);
         }
         m.put(COMPANION_LANDED, List.of("companion"));
+        m.put(DRAFT_TEXT, List.of("text"));
         m.put(REQUEST_SENT, List.of("sent", "submitted", "transmitted", "delivered", "received"));
         m.put(COSPONSOR, List.of("sponsor", "signed onto"));
         m.put(PASS_FOLLOWED, List.of("followed"));
@@ -470,9 +490,9 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return formerPresidents(anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
+        return stateHeadline(title, text, formerPresidents(anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
                 sponsorsInBothChambers(leadSponsorsChamber(attachTitleCue(out), sentences), sentences))), title, text)), title, text)),
-                published);
+                published));
     }
 
     /** "is being sponsored by Reps. Darin LaHood, R-Illinois, and Josh Gottheimer": who filed the bill, by their title. */
@@ -512,6 +532,36 @@ public final class StageClassifier {
         for (StageMention m : mentions) {
             out.add(m == lead ? new StageMention(m.stage(), chamber, m.reading(), m.confidence(), m.sentenceIndex(), m.sentences(),
                     m.tally(), m.toPresident(), m.bills()) : m);
+        }
+        return out;
+    }
+
+    private static final Pattern CHAMBER_WORD = Pattern.compile("\\b(?:house|senate)\\b");
+    private static final Pattern FEDERAL_WORDS = Pattern.compile("\\b(?:congress|congressional|capitol\\s+hill|u\\.s\\.\\s+(?:house|senate))\\b");
+
+    /**
+     * "Texas House Approves Youth Camp Safety, Flood Relief Bills", then "House lawmakers approved six
+     * bills Aug. 21": under a headline whose chamber is a state's, and in an article that never names
+     * Congress, the steps the text tells are the state legislature's.
+     */
+    private static List<StageMention> stateHeadline(String title, String text, List<StageMention> mentions) {
+        if (title == null || mentions.isEmpty()) {
+            return mentions;
+        }
+        String t = normalise(title);
+        boolean state = false;
+        for (Matcher m = CHAMBER_WORD.matcher(t); m.find() && !state; ) {
+            state = stateChamber(title, t, m.start());
+        }
+        if (!state || FEDERAL_WORDS.matcher(t).find() || FEDERAL_WORDS.matcher(normalise(text)).find()) {
+            return mentions;
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            out.add(m.sentenceIndex() >= 0 && m.reading() != Reading.OTHER_BILL
+                    ? new StageMention(m.stage(), m.chamber(), Reading.OTHER_BILL, m.confidence(), m.sentenceIndex(), m.sentences(),
+                            m.tally(), m.toPresident(), m.bills())
+                    : m);
         }
         return out;
     }
@@ -972,6 +1022,9 @@ public final class StageClassifier {
                 if (stateCommittee(sentence, s, m.start("c"), m.end("c"))) {
                     continue;
                 }
+                if (p == COMMITTEE_NOUN && MARKUP_TO_COME.matcher(s.substring(0, m.start())).find()) {
+                    continue; // "is now scheduled to be marked up ... as part of a full committee markup of 26 bills"
+                }
                 boolean rule = RULES_WORD.matcher(committee).find()
                         || p != COMMITTEE_NOUN && RULE_RESOLUTION.matcher(s.substring(m.end("v"))).find();
                 Stage stage = rule ? Stage.RULES_COMMITTEE : Stage.COMMITTEE_ACTION;
@@ -984,7 +1037,8 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, COMPANION_LANDED)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, DRAFT_TEXT,
+                COMPANION_LANDED)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
                 int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
@@ -1123,8 +1177,19 @@ public final class StageClassifier {
         String after = s.substring(verb);
         int end = clauseEnd(after);
         String afterClause = end < 0 ? after : after.substring(0, end);
-        if (published != null && (earlierCongress(afterClause, published) || earlierCongress(sentencePart, published))) {
+        // "passed legislation Tuesday that would overturn ... the national emergency he declared in July": the
+        // relative clause dates something else ("introducing legislation to reauthorize ... programs that were
+        // signed into law under President Trump in 2020" is this week's bill).
+        Matcher relativeAfter = RELATIVE_AFTER.matcher(afterClause);
+        String ownTime = relativeAfter.find() ? afterClause.substring(0, relativeAfter.start()) : afterClause;
+        if (published != null && (earlierCongress(ownTime, published) || earlierCongress(sentencePart, published))) {
             return Reading.OTHER_BILL;
+        }
+        // "If both chambers pass identical versions, it proceeds to the President", "After that the President either
+        // signs the bill, vetoes it ... or takes no action": how a bill becomes law, not this one's news.
+        int either = lastMatch(EITHER, s.substring(0, verb));
+        if (LEADING_CONDITION.matcher(s).find() || either >= 0 && s.indexOf(" or ", either) >= 0) {
+            return Reading.HYPOTHETICAL;
         }
         // "only for it to be rejected by the Senate" and "joined Sens. Curtis and Padilla to introduce" report facts
         // despite their infinitives.
@@ -1150,10 +1215,6 @@ public final class StageClassifier {
         if (clauseStart == verb && isAppositive(sentencePart, after)) {
             return Reading.BACKGROUND;
         }
-        // "passed legislation Tuesday that would overturn ... the national emergency he declared in July": the
-        // relative clause dates something else.
-        Matcher relativeAfter = RELATIVE_AFTER.matcher(afterClause);
-        String ownTime = relativeAfter.find() ? afterClause.substring(0, relativeAfter.start()) : afterClause;
         if (AFTER_TIME.matcher(ownTime).find()) {
             return Reading.BACKGROUND;
         }

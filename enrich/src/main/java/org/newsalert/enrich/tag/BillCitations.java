@@ -66,7 +66,9 @@ public final class BillCitations {
                     + "lawmakers?|introduc\\w*|sponsor\\w*|co-?sponsor\\w*|companion|pass(?:ed|es)?|votes?|voted|amendments?|committee)(?!\\p{L})");
     private static final Pattern STATE_CUE = Pattern.compile(
             "(?i)\\b(?:legislature|general assembly|statehouse|state house|state senate|state senators?|state rep(?:resentative)?s?\\.?|"
-                    + "assembly(?:man|woman|member)?|governor|gov\\.|state lawmakers?)(?!\\p{L})");
+                    + "assembly(?:man|woman|member)?|governor|gov\\.|state lawmakers?"
+                    // "Texas House Approves Youth Camp Safety, Flood Relief Bills": a state's chamber by name
+                    + "|(?:" + States.get().nameRegex() + ")\\s+(?:house|senate))(?!\\p{L})");
     /** "blocked a new Texas law adding restrictions on children's use of app stores": a state's own law. */
     private static final Pattern STATE_LAW = Pattern.compile("\\b(?:" + States.get().nameRegex() + ")(?:'s)?\\s+(?:state\\s+)?law(?!\\p{L})");
     private static final Pattern FEDERAL_CUE = Pattern.compile("(?i)\\b(?:congress(?:ional)?|u\\.s\\. (?:house|senate)|capitol hill)(?!\\p{L})");

@@ -924,4 +924,41 @@ class StageClassifierTest {
         assertThat(read("After President Trump vetoed the resolution, House Republicans failed to override the veto on Tuesday."))
                 .contains("FLOOR_VOTE_FAILED/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheFortySixthToFortyNinthSetsStepsToComeExplainersAndAStatesHouse() {
+        // Goals, a markup ahead, a vote put off.
+        assertThat(read("We look forward to working with lawmakers in the House and Senate to get this legislation signed into law."))
+                .containsExactly("SIGNED/null/HYPOTHETICAL");
+        assertThat(read("H.R. 2484 is now scheduled to be marked up in the Energy and Commerce Committee on Wednesday, April 2 at 10 a.m."
+                + " as part of a full committee markup of 26 bills.")).isEmpty();
+        assertThat(readTitle("Senate Committee Postpones Vote on Antisemitism Awareness Act")).isEmpty();
+        // How a bill becomes law, told in general: a leading condition and an either-or govern the whole sentence.
+        assertThat(read("If both chambers pass identical versions, it proceeds to the President."))
+                .containsExactly("CLEARED_CONGRESS/null/HYPOTHETICAL");
+        assertThat(read("After that the President either signs the bill, vetoes it (Congress can override with a two-thirds majority in"
+                + " both chambers) or takes no action.")).containsExactly("SIGNED/null/HYPOTHETICAL", "VETOED/null/HYPOTHETICAL");
+        assertThat(read("If no action is taken after ten days, it becomes law if Congress is in session."))
+                .containsExactly("BECAME_LAW/null/HYPOTHETICAL");
+        // Support given when the bill was filed is the bill's past; a relative clause's year dates what it describes.
+        assertThat(read("Senate Majority Leader John Thune (R-SD), who became a co-sponsor of the legislation when it was reintroduced in"
+                + " this Congress, has said he wants the bill to go through regular order."))
+                .containsExactly("COSPONSOR_ADDED/null/BACKGROUND");
+        assertThat(read("This week, U.S. Senator Tim Scott (R-S.C.) was joined by Senators Tina Smith (D-Minn.) and Tim Kaine (D-Va.) in"
+                + " introducing legislation to reauthorize rural health outreach services programs that were signed into law under"
+                + " President Trump in 2020.")).contains("INTRODUCED/SENATE/REPORTED").doesNotContain("SIGNED/null/REPORTED");
+        // A committee's draft text is the bill's filing; measures rejected; an introduction of a quoted name.
+        assertThat(read("Yesterday the U.S. House Committee on Transportation and Infrastructure released the draft text for the surface"
+                + " transportation reauthorization bill.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("A group of 15 Senate Democrats on Thursday backed resolutions introduced by Senator Bernie Sanders (I-VT),"
+                + " though the measures were overwhelmingly rejected.")).containsExactly("FLOOR_VOTE_FAILED/SENATE/REPORTED");
+        assertThat(readTitle("Community Oncology Alliance Applauds Introduction of \u201cSeniors\u2019 Access to Critical Medications"
+                + " Act\u201d")).containsExactly("INTRODUCED/null/REPORTED");
+        // A month's days are no tally; under a state chamber's headline, the text's steps are the state's.
+        assertThat(StageClassifier.tally("drafted in response to the july 4-5 floods")).isNull();
+        String texas = "House lawmakers approved six bills Aug. 21, all of which were drafted in response to the July 4-5 floods.";
+        assertThat(read(texas)).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        assertThat(classifier.classify("Texas House Approves Youth Camp Safety, Flood Relief Bills", texas, DAY, List.of()).stream()
+                .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading()).toList()).containsExactly("PASSED_HOUSE/HOUSE/OTHER_BILL");
+    }
 }

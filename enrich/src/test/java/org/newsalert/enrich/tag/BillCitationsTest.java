@@ -158,6 +158,14 @@ class BillCitationsTest {
     }
 
     @Test
+    void shouldTakeSpelledBillsUnderAStatesChamberAsTheStates() {
+        String text = "Texas House Approves Youth Camp Safety, Flood Relief Bills\nHouse lawmakers approved six bills Aug. 21.\n"
+                + "House Bill 1: Aimed at protecting children by requiring Texas youth camps to create plans for disasters.";
+        assertThat(ids(text)).isEmpty();
+        assertThat(ids(text.replace("Texas House Approves", "Lawmakers Approve"))).containsExactly("hr1-119");
+    }
+
+    @Test
     void shouldReadAHouseResolutionNumberedAboveWhatTheHouseHasFiledByThenAsABill() {
         String text = "The CR in House Resolution 1968 funds most programs at fiscal 2024 levels.";
         assertThat(BillCitations.find(text, 119, java.time.Instant.parse("2025-03-12T00:00:00Z")))
