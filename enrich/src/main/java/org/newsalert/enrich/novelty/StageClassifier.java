@@ -21,7 +21,8 @@ import org.newsalert.enrich.novelty.StageMention.Reading;
  * article; whether a passage is the first in its chamber or the final vote is the detector's call.
  */
 public final class StageClassifier {
-    // Patterns of the per-sentence helpers below, compiled once: String.matches, replaceAll and split compile theirs on every call.
+    // Patterns of the per-sentence helpers below, compiled once (String.matches, replaceAll and split compile
+    // theirs on every call).
     private static final Pattern RULES_WORD = Pattern.compile("\\brules\\b");
     private static final Pattern ONLY_FOR_IT_TO_BE = Pattern.compile("only\\s+for\\s+it\\s+to\\s+be\\s*$");
     private static final Pattern TRAILING_TO = Pattern.compile("\\bto\\s*$");
@@ -490,9 +491,13 @@ public final class StageClassifier {
             body.addAll(classifySentence(sentences.get(i), i, published, bodySubjects, 1.0));
         }
         out.addAll(attachPresidentCues(body));
-        return stateHeadline(title, text, formerPresidents(anotherBillsPassage(shortOfTwoThirds(advancedIsPassed(governorsDesk(committeeLead(headlineCommittee(
-                sponsorsInBothChambers(leadSponsorsChamber(attachTitleCue(out), sentences), sentences))), title, text)), title, text)),
-                published));
+        // Article-level readings, each over the mentions the one before left.
+        List<StageMention> read = leadSponsorsChamber(attachTitleCue(out), sentences);
+        read = sponsorsInBothChambers(read, sentences);
+        read = committeeLead(headlineCommittee(read));
+        read = advancedIsPassed(governorsDesk(read, title, text));
+        read = anotherBillsPassage(shortOfTwoThirds(read, title, text));
+        return stateHeadline(title, text, formerPresidents(read, published));
     }
 
     /** "is being sponsored by Reps. Darin LaHood, R-Illinois, and Josh Gottheimer": who filed the bill, by their title. */

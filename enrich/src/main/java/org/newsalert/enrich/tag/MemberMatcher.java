@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * one already resolved elsewhere in the article, or left untagged.
  */
 final class MemberMatcher {
-    /** Compiled once (String.matches compiles on every call): punctuation between a title and a name, a comma between a name and its suffix. */
+    /**
+     * Compiled once (String.matches compiles on every call): punctuation between a title and a name,
+     * and a comma between a name and its suffix.
+     */
     private static final Pattern CLAUSE_MARK = Pattern.compile(".*[,;:()].*");
     private static final Pattern COMMA_GAP = Pattern.compile(",?\\s*");
     private static final Set<String> SENATE_TITLES = Set.of("Sen", "Sens", "Senator", "Senators");
