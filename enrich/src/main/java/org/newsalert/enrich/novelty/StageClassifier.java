@@ -66,6 +66,7 @@ public final class StageClassifier {
      */
     private static final Pattern NOT_A_BILL_OBJECT = Pattern.compile("^\\s+(?:(?!(?:bill|act|resolution|measure|legislation|house|senate)"
             + "(?:'s)?\\b)[\\w'$.-]+\\s+){0,4}?(?:amendments?|nominees?|nominations?)\\b");
+    private static final Pattern TO_FULL_COMMITTEE = Pattern.compile("\\bto\\s+the\\s+full\\s+(?:[\\w&'-]+\\s+){0,6}?committee\\b");
     private static final Pattern MEASURE_AFTER = Pattern.compile("^\\s+(?:[\\w'$-]+\\s+){0,4}?(?:resolution|bill|measure|legislation|act"
             + "|amendment|effort|bid|attempt|proposal)\\b");
     /**
@@ -884,6 +885,13 @@ public final class StageClassifier {
             }
             if (committeeAfter(s, m.end("ch"))) {
                 addCommittee(out, sentence, s, index, published, otherBill, tally, m.group("ch"), m.end("ch"), weight, m.start(), m.start("v"));
+                continue;
+            }
+            if (TO_FULL_COMMITTEE.matcher(s.substring(m.end())).find()) {
+                // "House lawmakers ... voted unanimously to adopt the ... Act on Tuesday, forwarding it to the full House Energy
+                // and Commerce Committee": a subcommittee's vote
+                add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, chamber(m.group("ch")),
+                        0.85 * weight, m.start(), m.start("v"), false);
                 continue;
             }
             if (TITLE_WORDS.matcher(m.group("gap")).find() || NOT_A_BILL_OBJECT.matcher(s.substring(m.end())).find()) {

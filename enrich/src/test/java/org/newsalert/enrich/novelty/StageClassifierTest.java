@@ -961,4 +961,11 @@ class StageClassifierTest {
         assertThat(classifier.classify("Texas House Approves Youth Camp Safety, Flood Relief Bills", texas, DAY, List.of()).stream()
                 .map(m -> m.stage() + "/" + m.chamber() + "/" + m.reading()).toList()).containsExactly("PASSED_HOUSE/HOUSE/OTHER_BILL");
     }
+
+    @Test
+    void shouldReadAVoteThatForwardsABillToTheFullCommitteeAsASubcommittees() {
+        assertThat(read("House lawmakers from both parties voted unanimously to adopt The First Responder Network Authority"
+                + " Reauthorization Act on Tuesday, forwarding it to the full House Energy and Commerce Committee for consideration."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
 }
