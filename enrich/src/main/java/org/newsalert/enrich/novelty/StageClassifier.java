@@ -96,6 +96,8 @@ public final class StageClassifier {
     private static final Pattern COMMITTEE_AFTER_CHAMBER = Pattern.compile("^\\s+(?:(?:energy\\s+(?:and|&)\\s+commerce|ways\\s+(?:and|&)\\s+means"
             + "|armed\\s+services|foreign\\s+(?:affairs|relations)|homeland\\s+security|natural\\s+resources|small\\s+business"
             + "|veterans'?\\s+affairs|commerce|judiciary|budget|appropriations|rules|finance|oversight|banking|agriculture"
+            // "after being approved by the House Financial Services Committee"
+            + "|financial\\s+services|environment\\s+(?:and|&)\\s+public\\s+works|indian\\s+affairs|administration|energy"
             + "|intelligence|education|transportation|science|ethics|help|ag)(?:\\s+(?:committee|subcommittee|panel)"
             + "|(?!\\s+(?:bill|resolution|version|plan|package|measure|act|legislation|proposal)\\b))"
             + "|(?:sub)?committee|panel"
@@ -337,6 +339,8 @@ public final class StageClassifier {
     private static final Pattern WHEN_DONE = Pattern.compile("\\b(?:when|once|if|unless|until)\\s*$");
     /** "took aim at South Africa's newly signed Expropriation Act": a participle before a name, done before now. */
     private static final Pattern JUST_DONE = Pattern.compile("\\b(?:newly|recently)\\s*$");
+    /** "Newly introduced legislation aims to make it easier to export energy": the filing is the news. */
+    private static final Pattern NEWLY_INTRODUCED = Pattern.compile(".{0,8}?\\bnewly\\s+(?:re)?introduced\\b");
     /** "crossed its first legislative hurdle on Wednesday when it passed the ... Committee": the news's own day, not an earlier time. */
     private static final Pattern NEWS_DAY_WHEN = Pattern.compile("\\b(?:today|yesterday|tonight|this\\s+(?:week|morning|afternoon|evening)"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*,?\\s+when\\b");
@@ -1220,7 +1224,7 @@ public final class StageClassifier {
             return Reading.HYPOTHETICAL;
         }
         if (BACKGROUND.matcher(NEWS_DAY_WHEN.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).replaceAll(" ")).find()
-                || JUST_DONE.matcher(window).find()
+                || JUST_DONE.matcher(window).find() && !NEWLY_INTRODUCED.matcher(s.substring(Math.max(0, verb - 8))).lookingAt()
                 || LEADING_PAST.matcher(before).find() && !NEWS_TIME_SINCE.matcher(before).find()) {
             return Reading.BACKGROUND;
         }

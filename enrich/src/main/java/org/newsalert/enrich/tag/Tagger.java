@@ -121,7 +121,8 @@ public final class Tagger {
             + "(?:\\s+by\\s+(?:unanimous\\s+consent|voice\\s+vote))?"
             // ("reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act")
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:(?:bipartisan|bicameral|proposed|so-called)(?:,|\\s+and)?\\s+){0,3}(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
-    private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
+    // (a name closed by one or two quote marks: "the \u201cUnlocking our Domestic LNG Potential Act of 2025\u2019\u2019 would grant")
+    private static final Pattern BILL_AFTER = Pattern.compile("(?i)^[\"\u201d'\u2019]{0,2}(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:would|aims|seeks"
             + "|pass(?:es|ed)|advance[sd]|heads|clear(?:s|ed)|is expected|bill|legislation"
             // "The No Adversarial AI Act proposal from Reps. John Moolenaar ... and Raja Krishnamoorthi"
             + "|proposal|measure)\\b");

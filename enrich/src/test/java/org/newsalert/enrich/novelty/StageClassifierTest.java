@@ -968,4 +968,13 @@ class StageClassifierTest {
                 + " Reauthorization Act on Tuesday, forwarding it to the full House Energy and Commerce Committee for consideration."))
                 .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheFiftiethToFiftyThirdSetsNewFilingsAndTheFinancialServicesCommittee() {
+        // "Newly introduced" is the filing's news; a law "newly signed" abroad stays the past.
+        assertThat(read("Newly introduced legislation aims to make it easier to export energy.")).containsExactly("INTRODUCED/null/REPORTED");
+        assertThat(read("Trump took aim at South Africa's newly signed Expropriation Act.")).containsExactly("SIGNED/null/BACKGROUND");
+        assertThat(read("The bill was approved by the House Financial Services Committee on Wednesday."))
+                .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+    }
 }

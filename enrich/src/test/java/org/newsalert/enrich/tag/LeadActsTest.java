@@ -137,4 +137,12 @@ class LeadActsTest {
                 new InMemoryAliasBook());
         assertThat(tagged.namedActs()).contains("no adversarial ai act");
     }
+
+    @Test
+    void shouldTakeANameClosedByTwoQuoteMarksAsABill() {
+        var tagged = TAGGER.tag("GOP lawmakers take crucial step to unlock American energy", "Newly introduced legislation aims to"
+                + " make it easier to export energy.\nThe \u201cUnlocking our Domestic LNG Potential Act of 2025\u2019\u2019 would grant"
+                + " exclusive authority to the Federal Energy Regulatory Commission.", JUL_2025, new InMemoryAliasBook());
+        assertThat(tagged.namedActs()).contains("unlocking our domestic lng potential act");
+    }
 }
