@@ -218,8 +218,7 @@ public final class NoveltyDetector {
                     && m.sentences().stream().allMatch(StageClassifier::isCosponsorList)
                     && m.sentences().stream().allMatch(x -> namesAny(x, knownMembers))
                     && m.sentences().stream().noneMatch(x -> namesAny(x, newMembers))) {
-                known.add(new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
-                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+                known.add(m.withReading(Reading.BACKGROUND));
             } else {
                 known.add(m);
             }
@@ -241,8 +240,7 @@ public final class NoveltyDetector {
             if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED
                     && m.sentences().stream().allMatch(StageClassifier::isCosponsorList)
                     && m.sentences().stream().noneMatch(x -> namesAny(x, newMembers))) {
-                out.add(new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
-                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+                out.add(m.withReading(Reading.BACKGROUND));
             } else {
                 out.add(m);
             }

@@ -540,8 +540,7 @@ public final class StageClassifier {
         }
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {
-            out.add(m == lead ? new StageMention(m.stage(), chamber, m.reading(), m.confidence(), m.sentenceIndex(), m.sentences(),
-                    m.tally(), m.toPresident(), m.bills()) : m);
+            out.add(m == lead ? m.withChamber(chamber) : m);
         }
         return out;
     }
@@ -569,8 +568,7 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {
             out.add(m.sentenceIndex() >= 0 && m.reading() != Reading.OTHER_BILL
-                    ? new StageMention(m.stage(), m.chamber(), Reading.OTHER_BILL, m.confidence(), m.sentenceIndex(), m.sentences(),
-                            m.tally(), m.toPresident(), m.bills())
+                    ? m.withReading(Reading.OTHER_BILL)
                     : m);
         }
         return out;
@@ -616,8 +614,7 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {
             out.add(former.contains(m.sentenceIndex()) && m.reading() == Reading.REPORTED
-                    ? new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(), m.sentences(),
-                            m.tally(), m.toPresident(), m.bills())
+                    ? m.withReading(Reading.BACKGROUND)
                     : m);
         }
         return out;
@@ -689,8 +686,7 @@ public final class StageClassifier {
         for (StageMention m : mentions) {
             boolean passage = m.stage() == Stage.PASSED_HOUSE || m.stage() == Stage.PASSED_SENATE || m.stage() == Stage.CLEARED_CONGRESS;
             if (passage && otherEnds.contains(m.sentenceIndex()) && m.reading() != Reading.OTHER_BILL) {
-                out.add(new StageMention(m.stage(), m.chamber(), Reading.OTHER_BILL, m.confidence(), m.sentenceIndex(),
-                        m.sentences(), m.tally(), m.toPresident(), m.bills()));
+                out.add(m.withReading(Reading.OTHER_BILL));
             } else {
                 out.add(m);
             }
@@ -734,8 +730,7 @@ public final class StageClassifier {
                 int yes = Integer.parseInt(votes[0]);
                 int no = Integer.parseInt(votes[1]);
                 if (3 * yes < 2 * (yes + no)) {
-                    out.add(new StageMention(Stage.FLOOR_VOTE_FAILED, m.chamber(), m.reading(), m.confidence(), m.sentenceIndex(),
-                            m.sentences(), m.tally(), false, m.bills()));
+                    out.add(m.asStage(Stage.FLOOR_VOTE_FAILED));
                     continue;
                 }
             }
@@ -865,8 +860,7 @@ public final class StageClassifier {
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {
             boolean past = m.stage() == otherPassage && m.sentenceIndex() > LEAD_END && m.reading() == Reading.REPORTED;
-            out.add(past ? new StageMention(m.stage(), m.chamber(), Reading.BACKGROUND, m.confidence(), m.sentenceIndex(),
-                    m.sentences(), m.tally(), m.toPresident(), m.bills()) : m);
+            out.add(past ? m.withReading(Reading.BACKGROUND) : m);
         }
         return out;
     }

@@ -48,6 +48,21 @@ public record StageMention(
         bills = bills == null ? List.of() : List.copyOf(bills);
     }
 
+    /** This mention read otherwise ({@code reading}), all else kept. */
+    StageMention withReading(Reading reading) {
+        return new StageMention(stage, chamber, reading, confidence, sentenceIndex, sentences, tally, toPresident, bills);
+    }
+
+    /** This mention of the chamber {@code chamber}, all else kept. */
+    StageMention withChamber(Chamber chamber) {
+        return new StageMention(stage, chamber, reading, confidence, sentenceIndex, sentences, tally, toPresident, bills);
+    }
+
+    /** This mention as of the stage {@code stage} and no longer sent to the President, all else kept. */
+    StageMention asStage(Stage stage) {
+        return new StageMention(stage, chamber, reading, confidence, sentenceIndex, sentences, tally, false, bills);
+    }
+
     StageMention withPresidentCue(String cueSentence) {
         List<String> all = sentences.contains(cueSentence)
                 ? sentences
