@@ -99,12 +99,12 @@ public final class ArticlePipeline {
                 entities.add(t.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.id());
             }
         }
-        Decision d = new StoryClusterer(clusterConfig, state.cluster())
-                .assign(new ArticleInput(a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill()));
+        List<String> namedActs = namedActKeys(tagged, a.published());
+        Decision d = new StoryClusterer(clusterConfig, state.cluster()).assign(new ArticleInput(
+                a.id(), a.published(), a.title(), a.text(), entities, bills, tagged.leadBill(), Set.copyOf(namedActs)));
         List<String> acts = actKeys(tagged, a.published());
         String storyId = storyOf(d, bills, tagged.leadBill(), acts, lateActKeys(tagged, a.published()),
                 tiedActKeys(tagged, bills, a.published()), state);
-        List<String> namedActs = namedActKeys(tagged, a.published());
         if (storyId.equals(d.storyId()) && d.newStory()) {
             storyId = legislativeFold(d, a, bills, acts, namedActs, Set.copyOf(tagged.mentioned()), state);
         }

@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * The parts of an article the clusterer compares, before weighting: term counts of the title and
- * of title-plus-body (title counted twice), entity keys, bill ids and the near-copy signature.
+ * of title-plus-body (title counted twice), entity keys, bill ids, the acts named as bills (index
+ * keys only) and the near-copy signature.
  */
 record ArticleProfile(
         String id,
@@ -19,6 +20,7 @@ record ArticleProfile(
         Set<String> names,
         Set<String> numbers,
         Set<String> bills,
+        Set<String> acts,
         long[] signature) {
 
     private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[-|\u2013\u2014:]+\\s+");
@@ -42,8 +44,12 @@ record ArticleProfile(
         for (String b : in.bills()) {
             bills.add(billKey(b));
         }
+        Set<String> acts = new TreeSet<>();
+        for (String a : in.acts()) {
+            acts.add(actKey(a));
+        }
         List<String> words = Tokenizer.words(headline + "\n" + body);
-        return new ArticleProfile(in.id(), in.published(), in.title(), title, all, names, numbers, bills,
+        return new ArticleProfile(in.id(), in.published(), in.title(), title, all, names, numbers, bills, acts,
                 MinHash.signature(words));
     }
 
@@ -73,5 +79,10 @@ record ArticleProfile(
     /** The key a bill id has among an article's or a story's bills ({@code b:hr6508-119}). */
     static String billKey(String billId) {
         return "b:" + billId.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The index key of an act named as a bill ({@code a:119:nato act}). */
+    static String actKey(String act) {
+        return "a:" + act.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -213,6 +213,13 @@ public final class StoryClusterer {
         for (String b : w.profile().bills()) {
             keys.put(b, BILL_KEY_WEIGHT);
         }
+        // An act named as a bill finds the stories that named it, as a bill id does, however few of
+        // their words and people the article shares ("House Speaker Mike Johnson shared a massive update
+        // after ... passed the Unlocking Our Domestic LNG Potential Act", the day after Rep. Pfluger's
+        // own release on it). Only a candidate: whether the article joins is the model's, as ever.
+        for (String a : w.profile().acts()) {
+            keys.put(a, BILL_KEY_WEIGHT);
+        }
         // Members of Congress and committees as the tagger resolved them: one key whatever the
         // wording ("Majority Leader John Thune", "Thune", "Sen. John Thune, R-S.D."), so a later
         // step of a bill finds the story even when its rarest surface names are all new.

@@ -182,6 +182,35 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldFindStoryByAnActItNamedWhenTheArticleSharesNoOtherSalientKeyWithIt() {
+        // Made up, after a real pair: the sponsor's release on his bill, then, weeks later, the Speaker's
+        // praise of the vote, naming a dozen other members and none of the first's words but the act's
+        // name. Only the act key reaches the first story; whether to join is still the model's.
+        String filingTitle = "Ortega files bill to speed gas export permits";
+        String filingText = "Rep. Dana Ortega introduced the Lower Energy Bills for Families Act on Tuesday. It would"
+                + " leave export approvals for liquefied natural gas to one regulator, ending a second review.";
+        String praiseTitle = "Speaker hails chamber's vote, blames Democrats for delay";
+        String praiseText = "Speaker Mike Johnson praised Thursday's 220-205 vote on the Lower Energy Bills for"
+                + " Families Act. Chairman Brett Guthrie, Whip Tom Emmer, Leader Steve Scalise, Elise Stefanik,"
+                + " Jim Jordan, Virginia Foxx, Jason Smith, Mark Green, Tom Cole, Sam Graves, Bruce Westerman and"
+                + " Glenn Thompson spoke for it in Washington; Hakeem Jeffries, Katherine Clark, Pete Aguilar and"
+                + " Frank Pallone opposed it during a tense afternoon of speeches.";
+        Set<String> act = Set.of("119:lower energy bills for families act");
+        Instant later = DAY0.plus(Duration.ofDays(21));
+
+        clusterer.assign(new ArticleInput("filing", DAY0, filingTitle, filingText, Set.of(), Set.of(), null, act));
+        Decision byAct = clusterer.assign(new ArticleInput("praise", later, praiseTitle, praiseText, Set.of(), Set.of(), null, act));
+
+        StoryClusterer surface = new StoryClusterer(ClusterConfig.defaults(), new InMemoryClusterState());
+        surface.assign(new ArticleInput("filing", DAY0, filingTitle, filingText, Set.of(), Set.of()));
+        Decision surfaceOnly = surface.assign(new ArticleInput("praise", later, praiseTitle, praiseText, Set.of(), Set.of()));
+
+        assertThat(byAct.alternatives()).extracting(Decision.Alternative::storyId).contains("story-filing");
+        assertThat(surfaceOnly.newStory()).isTrue();
+        assertThat(surfaceOnly.alternatives()).extracting(Decision.Alternative::storyId).doesNotContain("story-filing");
+    }
+
+    @Test
     void shouldExpireStoryAfterQuietPeriodInEventTime() {
         clusterer = new StoryClusterer(ClusterConfig.defaults().withQuietPeriod(Duration.ofDays(5)), state);
         clusterer.assign(HAWTHORNE);
