@@ -310,7 +310,9 @@ public final class ArticlePipeline {
      * act name with. Legislation moves in steps weeks or months apart (the FY2026 defence bill's two
      * House votes came three months apart, with nothing between); a step reported after half a year
      * of silence, in the same words, is more often the next measure (March 2026's Iran war powers
-     * resolution, after June 2025's) than the same one. A new story still alerts as one.
+     * resolution, after June 2025's) than the same one. A new story still alerts as one. An act the
+     * article names as a bill that the story named too lifts the limit (the LNG export act's House
+     * passage, eight months after its filing).
      */
     static final java.time.Duration FOLD_MAX_QUIET = java.time.Duration.ofDays(180);
 
@@ -396,7 +398,6 @@ public final class ArticlePipeline {
         for (Decision.Alternative alt : d.alternatives()) {
             if (alt.timelessProbability() < threshold
                     || Congresses.at(alt.lastPublished()) != congress
-                    || alt.lastPublished().plus(FOLD_MAX_QUIET).isBefore(a.published())
                     || best != null && alt.timelessProbability() <= best.timelessProbability()) {
                 continue;
             }
@@ -404,6 +405,9 @@ public final class ArticlePipeline {
             String target = folded != null ? folded : alt.storyId();
             StoryMemory m = state.memory(target);
             if (m == null || m.stages().isEmpty() || enacted(m)) {
+                continue;
+            }
+            if (alt.lastPublished().plus(FOLD_MAX_QUIET).isBefore(a.published()) && java.util.Collections.disjoint(acts, m.acts())) {
                 continue;
             }
             if (!bills.isEmpty() && !m.bills().isEmpty() && java.util.Collections.disjoint(bills, m.bills())) {

@@ -84,6 +84,21 @@ class ArticlePipelineTest {
         assertThat(fold(article, "numbered", 0.40, seniors, Set.of("hr3514-119"))).isEqualTo("numbered");
     }
 
+    @Test
+    void shouldFoldAStageReportIntoAStoryQuietForHalfAYearOnlyWhenItNamesAnActTheStoryNamed() {
+        // The LNG export act's House passage came more than eight months after its filing, with nothing
+        // between: the same name is the same bill, however long the silence.
+        Instant jan = Instant.parse("2025-01-28T00:00:00Z");
+        Instant nov = Instant.parse("2025-11-21T00:00:00Z");
+        ArticleFetched article = new ArticleFetched("b", "https://made-up.example/b", "Made-up Ledger", "test:pipeline", null,
+                "House passes export permit bill", null, nov, nov, "Text.", "en", null, ArticleFetched.TextOrigin.ARCHIVE);
+        state.putMemory("pillar", memory(jan, List.of("119:pillar act"), List.of()));
+
+        assertThat(fold(article, "pillar", 0.80, List.of(), Set.of())).isNull();
+        assertThat(fold(article, "pillar", 0.80, List.of("119:other act"), Set.of())).isNull();
+        assertThat(fold(article, "pillar", 0.40, List.of("119:pillar act"), Set.of())).isEqualTo("pillar");
+    }
+
     private static StoryMemory memory(Instant at, List<String> acts, List<String> bills) {
         return new StoryMemory(1, List.of(new StageReached("introduced", at, "a")),
                 null, List.of(), bills, List.of(), false, List.of(), acts);
