@@ -2,8 +2,10 @@ package org.newsalert.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsalert.enrich.novelty.Novelty;
 import org.newsalert.enrich.novelty.NoveltyDetector;
@@ -115,7 +117,7 @@ public final class ArticlePipeline {
         StoryMemory memory = state.memory(storyId);
         Novelty n = novelty.detect(memory, new org.newsalert.enrich.novelty.ArticleInput(
                 a.id(), a.title(), a.text(), a.published(), List.copyOf(own), startsStory, d.copyOf() != null,
-                !acts.isEmpty(), newMembers(tags, prior), knownMembers(tags, prior)));
+                !acts.isEmpty(), newMembers(tags, prior), knownMembers(tags, prior), memberChambers(tags)));
         state.putMemory(storyId, n.updatedState().withActs(namedActs));
 
         StoryUpdated story = updateStory(prior, storyId, a, own, tags, n);
@@ -137,6 +139,28 @@ public final class ArticlePipeline {
     /** The roster's last names of the members of Congress among {@code tags} that the story has named before. */
     List<String> knownMembers(List<Tag> tags, StoryUpdated story) {
         return members(tags, story, true);
+    }
+
+    /** The chamber of each member of Congress among {@code tags}, by lower-case last name; a name of both chambers left out. */
+    Map<String, org.newsalert.enrich.novelty.Chamber> memberChambers(List<Tag> tags) {
+        Map<String, org.newsalert.enrich.novelty.Chamber> out = new TreeMap<>();
+        Set<String> both = new TreeSet<>();
+        for (Tag t : tags) {
+            if (t.type() != Tag.Type.MEMBER) {
+                continue;
+            }
+            tagger.member(t.id()).ifPresent(m -> {
+                String last = m.last().toLowerCase(java.util.Locale.ROOT);
+                var chamber = m.chamber() == org.newsalert.enrich.tag.Chamber.HOUSE
+                        ? org.newsalert.enrich.novelty.Chamber.HOUSE : org.newsalert.enrich.novelty.Chamber.SENATE;
+                if (out.containsKey(last) && out.get(last) != chamber) {
+                    both.add(last);
+                }
+                out.put(last, chamber);
+            });
+        }
+        out.keySet().removeAll(both);
+        return out;
     }
 
     private List<String> members(List<Tag> tags, StoryUpdated story, boolean named) {

@@ -2,6 +2,7 @@ package org.newsalert.enrich.novelty;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param newMembers the last names of the members of Congress it names that its story has not named
  *     before (all it names, for an article that starts a story)
  * @param knownMembers the last names of the members of Congress it names that its story has named before
+ * @param memberChambers the chamber of each member of Congress it names, by lower-case last name (a
+ *     last name shared by members of both chambers left out)
  */
 public record ArticleInput(
         String articleId,
@@ -26,7 +29,8 @@ public record ArticleInput(
         boolean nearCopy,
         boolean leadsWithAct,
         List<String> newMembers,
-        List<String> knownMembers) {
+        List<String> knownMembers,
+        Map<String, Chamber> memberChambers) {
 
     public ArticleInput {
         Objects.requireNonNull(articleId, "articleId");
@@ -36,6 +40,13 @@ public record ArticleInput(
         bills = bills == null ? List.of() : List.copyOf(bills);
         newMembers = newMembers == null ? List.of() : List.copyOf(newMembers);
         knownMembers = knownMembers == null ? List.of() : List.copyOf(knownMembers);
+        memberChambers = memberChambers == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(memberChambers));
+    }
+
+    /** An article whose members' chambers are not known. */
+    public ArticleInput(String articleId, String title, String text, Instant published, List<String> bills,
+            boolean startsStory, boolean nearCopy, boolean leadsWithAct, List<String> newMembers, List<String> knownMembers) {
+        this(articleId, title, text, published, bills, startsStory, nearCopy, leadsWithAct, newMembers, knownMembers, Map.of());
     }
 
     /** An article that names no member of Congress its story has named before. */

@@ -112,7 +112,8 @@ public final class NoveltyDetector {
         bills.addAll(article.bills());
         LocalDate day = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
         List<String> sentences = Sentences.split(article.text());
-        List<StageMention> mentions = classifier.classify(article.title(), article.text(), sentences, day, bills);
+        List<StageMention> mentions = rosterChamber(
+                classifier.classify(article.title(), article.text(), sentences, day, bills), article.memberChambers());
         if (!article.startsStory()) {
             mentions = originalCosponsors(mentions, article.newMembers(), article.knownMembers());
         }
@@ -246,6 +247,55 @@ public final class NoveltyDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * "Crapo, Risch, Lummis introduce bill to protect firefighters": a filing whose words give no chamber
+     * (no "Sen." or "Rep.", no "in the Senate") takes the chamber of the members of Congress its sentence
+     * names before the verb, when the roster has them all in one. When they sit in both ("Budd, Nehls
+     * Introduce Legislation to Allow Flight of Supersonic Civil Aircraft": a senator and a congressman),
+     * the filing is both chambers', as "House and Senate lawmakers introduced" is.
+     */
+    static List<StageMention> rosterChamber(List<StageMention> mentions, Map<String, Chamber> memberChambers) {
+        if (memberChambers.isEmpty()) {
+            return mentions;
+        }
+        Set<Integer> bicameral = new java.util.TreeSet<>();
+        for (StageMention m : mentions) {
+            if (m.stage() == Stage.COMPANION_FILED) {
+                bicameral.add(m.sentenceIndex());
+            }
+        }
+        List<StageMention> out = new ArrayList<>(mentions.size());
+        for (StageMention m : mentions) {
+            Set<Chamber> named = m.stage() == Stage.INTRODUCED && m.sentences().size() == 1
+                    ? chambersNamedBefore(m.sentences().get(0), "introduc", memberChambers) : Set.of();
+            if (named.size() == 1 && m.chamber() == null) {
+                out.add(m.withChamber(named.iterator().next()));
+            } else if (named.size() == 2 && m.reading() == Reading.REPORTED && bicameral.add(m.sentenceIndex())) {
+                out.add(m);
+                out.add(m.asStage(Stage.COMPANION_FILED).withChamber(null));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The chambers of the members of Congress {@code sentence} names before its first {@code verb}. */
+    private static Set<Chamber> chambersNamedBefore(String sentence, String verb, Map<String, Chamber> memberChambers) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        int at = s.indexOf(verb);
+        Set<Chamber> named = new java.util.TreeSet<>();
+        if (at > 0) {
+            String before = s.substring(0, at);
+            memberChambers.forEach((last, c) -> {
+                if (namesAny(before, List.of(last))) {
+                    named.add(c);
+                }
+            });
+        }
+        return named;
     }
 
     /** Whether {@code sentence} has one of {@code lastNames} as a whole word. */

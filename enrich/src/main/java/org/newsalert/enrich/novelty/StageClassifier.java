@@ -38,7 +38,7 @@ public final class StageClassifier {
     /** Words allowed between a subject and its verb, without clause punctuation. */
     private static final String GAP = "(?:(?!(?:the|a|an|that|which|who|to|and|but|advanced|passed|approved|voted|rejected"
             // "AOC eyes House path as Senate clears deepfake bill": the Senate's verb, not the House's
-            + "|blocked|cleared|sent|signed|house|senate)\\b)[\\w'.$%-]+\\s+){0,6}?";
+            + "|blocked|cleared|sent|signed|house|senate)\\b)[\\w'.$%()-]+\\s+){0,6}?";
     private static final String SHORT_GAP = "(?:[\\w'.$%-]+\\s+){0,3}?";
     private static final String TALLY_RE = "(\\d{1,3})\\s?(?:-|to|-to-)\\s?(\\d{1,3})";
     private static final String BILL_NOUN =
@@ -159,8 +159,10 @@ public final class StageClassifier {
             // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
             + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
-            // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill
-            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing(?!\\s+(?:on|titled|entitled|called)\\s+\")"
+            // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill (also "held a hearing
+            // this week entitled \"Empowering the Modern Worker.\"")
+            + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing"
+            + "(?!\\s+(?:(?:this|last)\\s+week\\s+|today\\s+|yesterday\\s+|on\\s+\\w+day\\s+)?(?:on|titled|entitled|called)\\s+\")"
             + "|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     /** A markup the sentence says is ahead: a committee's markup named as a noun after it is that one. */
     private static final Pattern MARKUP_TO_COME = Pattern.compile("\\b(?:scheduled|slated|set)\\s+(?:to|for)\\b|\\bto\\s+be\\s+marked\\s+up\\b");
@@ -214,7 +216,9 @@ public final class StageClassifier {
             // "introduced Tyler's Law": a bill named for someone (curly apostrophes are straight by now, see normalise)
             + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
-            + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils)\\s+(?:the|a|bipartisan)\\s+"
+            + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils"
+            // "announced the introduction of the bipartisan and bicameral CONNECT for Health Act"
+            + "|announc(?:e|ed|es|ing)\\s+the\\s+(?:re)?introduction\\s+of)\\s+(?:the|a|bipartisan)\\s+"
             // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
             // ("reintroduced the Dr. Lorna Breen Health Care Provider Protection Reauthorization Act": a title's full stop)
             // ("introduced the bipartisan Sport Fish Restoration, Recreational Boating Safety, and Wildlife Restoration Act": commas in it)
@@ -234,6 +238,13 @@ public final class StageClassifier {
             + "(?:[\\w.,'-]+\\s+){0,8}?(?<v>landed|dropped)\\b");
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
             + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
+    /**
+     * "Bill to place Tennessee lands into trust for EBCI introduced again": a headline's passive, its
+     * "was" dropped, the participle last. Headlines only: in a sentence, "the bill she introduced" is
+     * no news of a filing.
+     */
+    private static final Pattern HEADLINE_INTRODUCED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act)\\b"
+            + "[^.;:]{0,120}?\\s(?<v>(?:re)?introduced)(?:\\s+(?:again|today|anew|in\\s+(?:the\\s+)?(?:u\\.s\\.\\s+)?(?:house|senate|congress)))*\\s*$");
     /** "The bill, introduced in March," (a participle after the noun): background by position. */
     /**
      * "under bipartisan legislation introduced Wednesday by a bipartisan group of House and Senate
@@ -348,6 +359,9 @@ public final class StageClassifier {
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
     private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
+    /** "led 60 of their colleagues in a bipartisan effort to reintroduce the ... Act": the filing they led, done. */
+    private static final Pattern LED_EFFORT_TO = Pattern.compile("\\bled\\s+[^;:]{0,160}\\b(?:effort|push|bid|charge)\\s+to\\s*$");
+    private static final Pattern FILING_VERB = Pattern.compile("(?:re)?introduc");
     private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|already|previously|earlier(?!\\s+(?:today|this\\s+(?:morning|afternoon|evening)))"
             // "released the following statements after the Committee reported out": the press-release idiom, not a time
             + "|originally|after|since|following(?!\\s+(?:statements?|remarks|comments?|letter)\\b)|when"
@@ -427,7 +441,7 @@ public final class StageClassifier {
         m.put(MARKUP_CLEARED, List.of("markup"));
         m.put(COMMITTEE_SUBJECT, List.of("committee", "panel", "svac", "sasc", "hasc", "sfrc", "hfac", "hsgac", "hfsc"));
         List<String> introduced = List.of("introduc", "file", "unveil", "reviv", "roll");
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, HEADLINE_INTRODUCED)) {
             m.put(p, introduced);
         }
         m.put(COMPANION_LANDED, List.of("companion"));
@@ -1049,8 +1063,11 @@ public final class StageClassifier {
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, DRAFT_TEXT,
-                COMPANION_LANDED)) {
+                COMPANION_LANDED, HEADLINE_INTRODUCED)) {
             for (Matcher m = matcher(p, s); m.find(); ) {
+                if (p == HEADLINE_INTRODUCED && index != -1) {
+                    break;
+                }
                 int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
                     continue; // "The Department of the Interior today unveiled a draft proposal": a rule or plan, not a bill
@@ -1205,7 +1222,9 @@ public final class StageClassifier {
         // "only for it to be rejected by the Senate" and "joined Sens. Curtis and Padilla to introduce" report facts
         // despite their infinitives.
         String windowForModality = COURTESY.matcher(ONLY_FOR_IT_TO_BE.matcher(window).replaceAll("")).replaceAll(" ");
-        if (JOINED_TO.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
+        String upToVerb = sentencePart + s.substring(clauseStart, verb);
+        if (JOINED_TO.matcher(upToVerb).find()
+                || LED_EFFORT_TO.matcher(upToVerb).find() && FILING_VERB.matcher(s).region(verb, s.length()).lookingAt()) {
             windowForModality = TRAILING_TO.matcher(windowForModality).replaceAll("");
         }
         if (HYPOTHETICAL.matcher(windowForModality).find()

@@ -598,4 +598,41 @@ class NoveltyDetectorTest {
         assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(house.stage()).isEqualTo("companion_filed");
     }
+
+    @Test
+    void shouldGiveAFilingTheChamberOfTheMembersItNamesWhenItsWordsGiveNone() {
+        // Made up, after the fifty-fifth set: a House filing, then the senators' own, told by surname only.
+        ArticleInput house = new ArticleInput("house", "Reps. Kim, LaMalfa introduce wildfire retardant bill", "Today, Rep. Young"
+                + " Kim joined Rep. Doug LaMalfa to introduce the Forest Protection and Wildland Firefighter Safety Act.",
+                Instant.parse("2025-05-08T12:00:00Z"), List.of(), true, false);
+        String title = "Crapo, Risch, Lummis introduce bill to protect firefighters";
+        String text = "The bill keeps retardant drops legal for the Forest Service.";
+        Instant later = Instant.parse("2025-05-08T18:00:00Z");
+        java.util.Map<String, Chamber> senators = java.util.Map.of("crapo", Chamber.SENATE, "risch", Chamber.SENATE,
+                "lummis", Chamber.SENATE);
+        Novelty first = detector.detect(null, house);
+
+        Novelty byRoster = detector.detect(first.updatedState(), new ArticleInput("senate", title, text, later, List.of(), false,
+                false, false, List.of("Crapo", "Risch", "Lummis"), List.of(), senators));
+        Novelty byWords = detector.detect(first.updatedState(), new ArticleInput("senate", title, text, later, List.of(), false,
+                false, false, List.of("Crapo", "Risch", "Lummis"), List.of()));
+
+        assertThat(byRoster.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(byRoster.stage()).isEqualTo("companion_filed");
+        assertThat(byWords.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldReadAFilingByASenatorAndARepresentativeAsBothChambers() {
+        ArticleInput joint = new ArticleInput("joint", "Budd, Nehls Introduce Legislation to Allow Flight of Supersonic Civil Aircraft",
+                "The bill directs the FAA to write new rules within a year.", Instant.parse("2025-05-14T00:00:00Z"), List.of(), true,
+                false, false, List.of("Budd", "Nehls"), List.of(), java.util.Map.of("budd", Chamber.SENATE, "nehls", Chamber.HOUSE));
+
+        assertThat(detector.detect(null, joint).updatedState().stages()).extracting(StageReached::stage)
+                .contains("introduced", "companion_filed");
+        assertThat(NoveltyDetector.rosterChamber(new StageClassifier().classify(joint.title(), joint.text(),
+                java.time.LocalDate.of(2025, 5, 14), List.of()), java.util.Map.of("budd", Chamber.SENATE)))
+                .extracting(StageMention::stage, StageMention::chamber).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Stage.INTRODUCED, Chamber.SENATE));
+    }
 }

@@ -977,4 +977,23 @@ class StageClassifierTest {
         assertThat(read("The bill was approved by the House Financial Services Committee on Wednesday."))
                 .containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
     }
+
+    @Test
+    void shouldReadTheFiftyFourthToFiftySeventhSetsFilingsPassageAndHearing() {
+        // A date in parentheses between the chamber and its verb.
+        assertThat(readOn(LocalDate.of(2018, 7, 17), "The House on Monday (July 16) passed an over-the-counter (OTC) monograph"
+                + " reform bill by voice vote.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        // Leading an effort to file is filing; leading one to pass is not passing.
+        assertThat(read("U.S. Senators Roger Wicker (R-Miss.) and Brian Schatz (D-Hawaii) on Wednesday led 60 of their colleagues in a"
+                + " bipartisan effort to reintroduce the CONNECT for Health Act.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("Sen. Smith led a bipartisan effort to pass the bill.")).doesNotContain("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("Today, Rep. Mike Thompson (CA-04) and Doris Matsui (CA-07) announced the introduction of the bipartisan"
+                + " CONNECT for Health Act.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        // A headline's passive, "was" dropped; a body's "the bill she introduced" is no filing.
+        assertThat(readTitle("Bill to place Tennessee lands into trust for EBCI introduced again")).containsExactly("INTRODUCED/null/REPORTED");
+        assertThat(read("Supporters praised the bill she introduced")).isEmpty();
+        // A hearing on a topic, its time between: no committee step.
+        assertThat(read("The House Committee on Education & Workforce subcommittee on Workforce Protections held a hearing this week"
+                + " entitled \"Empowering the Modern Worker.\"")).isEmpty();
+    }
 }
