@@ -1064,10 +1064,10 @@ public final class StageClassifier {
         }
         for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, DRAFT_TEXT,
                 COMPANION_LANDED, HEADLINE_INTRODUCED)) {
+            if (p == HEADLINE_INTRODUCED && index != -1) {
+                continue;
+            }
             for (Matcher m = matcher(p, s); m.find(); ) {
-                if (p == HEADLINE_INTRODUCED && index != -1) {
-                    break;
-                }
                 int verb = p != INTRODUCED || m.group("v") != null ? m.start("v") : m.group("v2") != null ? m.start("v2") : m.start("v3");
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
                     continue; // "The Department of the Interior today unveiled a draft proposal": a rule or plan, not a bill
@@ -1233,7 +1233,7 @@ public final class StageClassifier {
                 || CONDITION.matcher(sentencePart.substring(sentencePart.lastIndexOf(',') + 1) + " " + s.substring(clauseStart, verb)).find()
                 || WHEN_DONE.matcher(s.substring(0, verb)).find()
                 || ENDS_TO_BE.matcher(windowForModality).matches()
-                || TO_SEEING.matcher(sentencePart + s.substring(clauseStart, verb)).find()) {
+                || TO_SEEING.matcher(upToVerb).find()) {
             return Reading.HYPOTHETICAL;
         }
         if (BACKGROUND.matcher(NEWS_DAY_WHEN.matcher(AFTER_WHICH.matcher(window).replaceAll(" ")).replaceAll(" ")).find()
