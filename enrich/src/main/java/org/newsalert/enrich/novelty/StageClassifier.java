@@ -314,8 +314,9 @@ public final class StageClassifier {
     /** "Congress approves measure to overturn ...", "Congress repeals plan": both chambers have acted (not "a law Congress passed"). */
     private static final Pattern CONGRESS_PASSED = Pattern.compile("(?<![\\w-])(?<!law\\s)(?<!laws\\s)(?<!that\\s)(?<!which\\s)(?<v>congress)\\s+(?:has\\s+|have\\s+|formally\\s+|finally\\s+)?"
             + "(?:passes|passed|approves|approved|repeals|repealed|overturns|overturned|clears|cleared|rescinds|rescinded)\\b");
-    // ("the July 4-5 floods": a month's days are no tally)
-    private static final Pattern TALLY = Pattern.compile("(?<![\\d.$])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
+    // ("the July 4-5 floods": a month's days are no tally; the lookahead first, so the month lookbehind is tried only before
+    // a digit: tried at every position it had been a tenth of the pipeline's time)
+    private static final Pattern TALLY = Pattern.compile("(?=\\d)(?<![\\d.$])(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s)"
             + "(\\d{1,3})\\s?(?:-|-to-|\\s+to\\s+)\\s?(\\d{1,3})(?![\\d%])");
     private static final Pattern BILL_CITE = Pattern.compile("(?<![\\w.])(h\\.?\\s?r\\.?|h\\.?\\s?res\\.?|h\\.?\\s?j\\.?\\s?res\\.?"
             + "|h\\.?\\s?con\\.?\\s?res\\.?|s\\.?\\s?res\\.?|s\\.?\\s?j\\.?\\s?res\\.?|s\\.?\\s?con\\.?\\s?res\\.?|s\\.)\\s?(\\d{1,5})\\b");
