@@ -361,13 +361,19 @@ public final class ArticlePipeline {
             target = switch (novelty.stageTalk(a.title(), a.text(), a.published(), bills)) {
                 case REPORTS -> target;
                 case MENTIONS -> foldTarget(d, a, bills, namedActs, mentioned, state, LEGISLATIVE_CONTEXT_THRESHOLD);
-                case NONE -> null;
+                // "calls for the immediate passage of HR 1144, his Frederick Douglass ... Act": no step, but the act the
+                // story named is the article's bill
+                case NONE -> sharesAct(foldTarget(d, a, bills, namedActs, mentioned, state, LEGISLATIVE_CONTEXT_THRESHOLD), namedActs, state);
             };
         }
         if (target != null && clearedBefore(state.memory(target), a.published().minus(CLEARED_NEWS))
                 && novelty.reportsOnlyStepsInCongress(a.title(), a.text(), a.published(), bills)) {
             // "Senate passes Palmer's bill" six weeks after the methane resolution cleared Congress: a
             // cleared bill's next steps are the President's, so a chamber's step is another bill's.
+            target = null;
+        }
+        if (target != null && (repeatsPastStep(state.memory(target), a, bills, namedActs)
+                || secondFiling(state.memory(target), a, bills, namedActs))) {
             target = null;
         }
         if (target == null) {
@@ -474,6 +480,76 @@ public final class ArticlePipeline {
     private static String current(String storyId, State state) {
         String folded = state.foldedInto(storyId);
         return folded != null ? folded : storyId;
+    }
+
+    /** {@code target} when its story named, as a bill, one of {@code namedActs}; otherwise null. */
+    private static String sharesAct(String target, List<String> namedActs, State state) {
+        StoryMemory m = target == null ? null : state.memory(target);
+        return m != null && !java.util.Collections.disjoint(namedActs, m.acts()) ? target : null;
+    }
+
+    /**
+     * How long a story's steps must have been quiet for a report of a passage or signature it already
+     * reached, in an article that names none of its bills or act names, to be another bill's. A bill
+     * passes a chamber, clears Congress or is signed once, and the reports of it come within days
+     * ("House backs bills to roll back energy efficiency standards for refrigerators, dishwashers",
+     * two months after the House passed the appliance act whose story it would have joined). A step
+     * since (the Senate's amendment, then the House's second vote on the stopgap bill) keeps the fold,
+     * and so does a vote on the chambers' compromise ({@link #SECOND_VERSION}).
+     */
+    static final java.time.Duration PAST_STEP = java.time.Duration.ofDays(30);
+
+    /**
+     * A bill's second passage of one chamber, on the version the chambers agreed: "Negotiators drafted the
+     * compromise text after the House and Senate approved separate versions" (the defence bill's House
+     * votes in September and December, nothing reported between).
+     */
+    private static final java.util.regex.Pattern SECOND_VERSION = java.util.regex.Pattern.compile("(?i)\\b(?:compromise\\s+"
+            + "(?:text|bill|version|measure|legislation|package)|final\\s+(?:bill|version|text|package)|conference\\s+(?:report|committee"
+            + "|agreement)|negotiators|reconciled\\s+version|bicameral\\s+agreement)\\b");
+
+    /** Steps a bill takes once. */
+    private static final Set<Stage> ONCE = Set.of(Stage.PASSED_HOUSE, Stage.PASSED_SENATE, Stage.CLEARED_CONGRESS, Stage.SIGNED);
+
+    /**
+     * Whether the article reports only steps of {@link #ONCE} that the story reached, the story has
+     * reached no step in the {@link #PAST_STEP} before it, and it names none of the story's bills or acts.
+     */
+    private boolean repeatsPastStep(StoryMemory m, ArticleFetched a, Set<String> bills, List<String> namedActs) {
+        if (m == null || !java.util.Collections.disjoint(bills, m.bills()) || !java.util.Collections.disjoint(namedActs, m.acts())
+                || SECOND_VERSION.matcher(a.title()).find() || SECOND_VERSION.matcher(a.text()).find()) {
+            return false;
+        }
+        java.time.Instant quietSince = a.published().minus(PAST_STEP);
+        Set<String> reached = new TreeSet<>();
+        for (var r : m.stages()) {
+            if (!r.at().isBefore(quietSince)) {
+                return false;
+            }
+            reached.add(r.stage());
+        }
+        Set<Stage> reported = novelty.reportedStages(a.title(), a.text(), a.published(), bills);
+        return !reported.isEmpty() && reported.stream().allMatch(s -> ONCE.contains(s) && reached.contains(s.id()));
+    }
+
+    /**
+     * Whether the article files, under an act name other than the story's own, a bill in a chamber
+     * where the story's bill (or its companion) was already filed: one chamber's second bill under
+     * another name is another bill (the American Franchise Act, filed in the House seven weeks after the
+     * Save Local Business Act). A story that has named no act gives no name to compare.
+     */
+    private boolean secondFiling(StoryMemory m, ArticleFetched a, Set<String> bills, List<String> namedActs) {
+        if (m == null || m.introducedIn() == null || namedActs.isEmpty() || m.acts().isEmpty() || !java.util.Collections.disjoint(bills, m.bills())
+                || !java.util.Collections.disjoint(namedActs, m.acts())) {
+            return false;
+        }
+        Set<org.newsalert.enrich.novelty.Chamber> filed = new TreeSet<>();
+        filed.add(m.introducedIn());
+        if (m.stages().stream().anyMatch(r -> r.stage().equals(Stage.COMPANION_FILED.id()))) {
+            filed.add(m.introducedIn().other());
+        }
+        Set<org.newsalert.enrich.novelty.Chamber> filing = novelty.reportedFilings(a.title(), a.text(), a.published(), bills);
+        return !filing.isEmpty() && filed.containsAll(filing);
     }
 
     /** Whether the story's bill cleared Congress and has been neither signed, vetoed nor made law since. */

@@ -406,4 +406,68 @@ class ArticlePipelineTest {
     private ArticlePipeline.Outcome process(String id, int day, String title, String text) {
         return processAt(id, DAY0.plus(Duration.ofDays(day)), title, text);
     }
+    @Test
+    void shouldKeepAPassageReportedMonthsAfterTheStorysOwnPassageOutOfItUnlessAStepCameBetween() {
+        // Made up after the fifty-eighth bill set: the House passes one appliance bill, then, two months later and with
+        // no step between, "House backs bills" on other appliances, naming neither bill.
+        ArticlePipeline.Outcome first = process("appliances", 0, "House passes Hands Off Our Home Appliances Act",
+                "The House on Tuesday passed the Hands Off Our Home Appliances Act, which would stop the Energy Department from"
+                        + " setting efficiency standards for gas stoves and other home appliances, by a vote of 212-195.");
+        ArticlePipeline.Outcome later = process("fridges", 63, "House backs bills to roll back energy efficiency standards for"
+                + " home appliances", "The House on Tuesday approved two bills rolling back Energy Department efficiency standards"
+                + " for home refrigerators and dishwashers, by votes of 212-192 and 214-192.");
+
+        assertThat(later.decision().newStory()).isTrue();
+        assertThat(later.decision().alternatives()).anySatisfy(alt -> assertThat(alt.timelessProbability())
+                .isGreaterThanOrEqualTo(ArticlePipeline.LEGISLATIVE_FOLD_THRESHOLD));
+        assertThat(later.story().storyId()).isNotEqualTo(first.story().storyId());
+        assertThat(later.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+
+    @Test
+    void shouldFoldAnArticleThatReportsNoStepIntoTheStoryThatNamedItsAct() {
+        // Made up after the fifty-ninth set: months after a committee passed the act, its sponsor asks for a floor vote.
+        ArticlePipeline.Outcome committee = process("committee", 0, "Smith highlights progress against trafficking",
+                "Rep. Chris Smith praised survivors of human trafficking. Just last week, the House Foreign Affairs Committee"
+                        + " passed the Frederick Douglass Trafficking Victims Prevention and Protection Reauthorization Act,"
+                        + " his bill to renew anti-trafficking programs.");
+        ArticlePipeline.Outcome plea = process("plea", 90, "Smith calls for a vote on HR 1144, his Frederick Douglass"
+                + " trafficking bill", "Rep. Chris Smith marked the anniversary of the Trafficking Victims Protection Act and"
+                + " called on the House to take up HR 1144, his Frederick Douglass Trafficking Victims Prevention and Protection"
+                + " Reauthorization Act, to renew anti-trafficking programs for survivors of human trafficking.");
+
+        assertThat(plea.decision().newStory()).isTrue();
+        assertThat(plea.story().storyId()).isEqualTo(committee.story().storyId());
+        assertThat(plea.article().kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldKeepASecondFilingInOneChamberUnderAnotherNameOutOfTheFirstBillsStory() {
+        // Made up after the fifty-sixth set: two House bills on one subject, seven weeks apart, under two names.
+        ArticlePipeline.Outcome first = process("save", 0, "House Republicans introduce the Save Local Business Act",
+                "Rep. Kevin Kiley introduced the Save Local Business Act in the House on Tuesday, a bill to narrow the"
+                        + " joint employer standard for franchise owners and small businesses.");
+        ArticlePipeline.Outcome second = process("franchise", 49, "House Republicans introduce the American Franchise Act",
+                "Rep. Kevin Kiley introduced the American Franchise Act in the House on Wednesday, a bill to narrow the"
+                        + " joint employer standard for franchise owners and small businesses.");
+
+        assertThat(second.decision().newStory()).isTrue();
+        assertThat(second.decision().alternatives()).anySatisfy(alt -> assertThat(alt.timelessProbability()).isGreaterThan(0.75));
+        assertThat(second.story().storyId()).isNotEqualTo(first.story().storyId());
+        assertThat(second.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+    }
+    @Test
+    void shouldFoldAChambersSecondPassageOfTheCompromiseVersion() {
+        // Made up after the shared set's defence bill: the House's second vote, on the chambers' compromise, months later.
+        ArticlePipeline.Outcome first = process("ndaa-1", 0, "House passes defense policy bill",
+                "The House on Wednesday passed the annual defense policy bill, which authorizes military pay raises and new"
+                        + " ships, by a vote of 231-196.");
+        ArticlePipeline.Outcome second = process("ndaa-2", 90, "House passes defense policy bill, Senate to vote next",
+                "The House on Wednesday passed the annual defense policy bill, which authorizes military pay raises and new"
+                        + " ships, by a vote of 312-112. Negotiators drafted the compromise text after both chambers approved"
+                        + " separate versions.");
+
+        assertThat(second.decision().newStory()).isTrue();
+        assertThat(second.story().storyId()).isEqualTo(first.story().storyId());
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +82,31 @@ public final class NoveltyDetector {
         return talk;
     }
 
+    /** The stages the article reports as news (confident reported mentions), in text order. */
+    public Set<Stage> reportedStages(String title, String text, Instant published, Collection<String> bills) {
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        Set<Stage> out = new LinkedHashSet<>();
+        for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (confident(m, Reading.REPORTED)) {
+                out.add(m.stage());
+            }
+        }
+        return out;
+    }
+
+    /** The chambers in which the article reports, as news, a bill being filed (its own or a companion). */
+    public Set<Chamber> reportedFilings(String title, String text, Instant published, Collection<String> bills) {
+        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        Set<Chamber> out = new LinkedHashSet<>();
+        for (StageMention m : classifier.classify(title, text, day, bills)) {
+            if (confident(m, Reading.REPORTED) && m.chamber() != null
+                    && (m.stage() == Stage.INTRODUCED || m.stage() == Stage.COMPANION_FILED)) {
+                out.add(m.chamber());
+            }
+        }
+        return out;
+    }
+
     /**
      * Whether the article reports, as news, only steps a bill takes in Congress (introduction to
      * passage in a chamber), nothing of the President's and no final passage.
@@ -121,9 +147,15 @@ public final class NoveltyDetector {
         List<List<Integer>> prints = sentences.stream().map(NoveltyDetector::fingerprints).toList();
         Set<Integer> known = new LinkedHashSet<>(prior.fingerprints());
         boolean nearCopy = article.nearCopy() || !newStory && isNearCopy(prints, known);
+        // A release that reuses most of the last one's paragraphs under a new lead ("Today, President Trump
+        // signed into law ..." above the Senate passage release's text) is a copy only in its known sentences:
+        // a stage reported in a sentence the story has not seen still counts.
+        Set<String> unseen = nearCopy ? unseenSentences(article.title(), sentences, prints, known) : Set.of();
 
         State state = new State(prior);
         state.onwardTo = StageClassifier.onwardTo(article.title(), sentences);
+        state.leadReportsAnotherStep = mentions.stream().anyMatch(m -> m.sentenceIndex() <= 0 && confident(m, Reading.REPORTED)
+                && m.stage() != Stage.INTRODUCED && m.stage() != Stage.COMPANION_FILED);
         state.articleId = article.articleId();
         // Background first: "the bill, which passed the House in June" fills in the story's past,
         // unless the same article also reports that stage as news.
@@ -148,7 +180,8 @@ public final class NoveltyDetector {
             }
             List<Stage> resolved = state.resolve(m);
             for (Stage s : resolved) {
-                if (state.reach(s, m.chamber(), article, !nearCopy, m.sentences()) || fresh.containsKey(s)) {
+                boolean counts = !nearCopy || m.sentences().stream().anyMatch(unseen::contains);
+                if (state.reach(s, m.chamber(), article, counts, m.sentences()) || fresh.containsKey(s)) {
                     fresh.computeIfAbsent(s, k -> new ArrayList<>()).addAll(m.sentences());
                 }
             }
@@ -173,7 +206,7 @@ public final class NoveltyDetector {
             kind = ArticleKind.NEW_STORY;
             newSentences = primary != null ? distinctBodyFirst(fresh.get(primary), article.title())
                     : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()));
-        } else if (nearCopy || primary == null) {
+        } else if (primary == null) {
             kind = ArticleKind.COVERAGE;
             primary = null;
             newSentences = List.of();
@@ -353,6 +386,28 @@ public final class NoveltyDetector {
         return counted >= 3 && seen >= NEAR_COPY * counted;
     }
 
+    /**
+     * The headline and sentences (of at least three fingerprints each) of which less than
+     * {@link #KNOWN_SENTENCE} is known to the story.
+     */
+    private static Set<String> unseenSentences(String title, List<String> sentences, List<List<Integer>> sentencePrints,
+            Set<Integer> known) {
+        Set<String> out = new HashSet<>();
+        if (unseen(fingerprints(title), known)) {
+            out.add(title);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (unseen(sentencePrints.get(i), known)) {
+                out.add(sentences.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean unseen(List<Integer> prints, Set<Integer> known) {
+        return prints.size() >= 3 && prints.stream().filter(known::contains).count() < KNOWN_SENTENCE * prints.size();
+    }
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** FNV-1a hashes of the sentence's content-word trigrams: stable across JVMs and runs. */
@@ -385,6 +440,8 @@ public final class NoveltyDetector {
         final List<String> tallies;
         final List<Chamber> committees;
         Chamber introducedIn;
+        /** Whether the article's headline or opening sentence reports a step other than a filing. */
+        boolean leadReportsAnotherStep;
         /** The chamber the article says the bill goes to next ("Senate next"), or null. */
         Chamber onwardTo;
         /** The article being read. */
@@ -627,11 +684,13 @@ public final class NoveltyDetector {
                 }
                 return List.of(Stage.COMPANION_FILED);
             }
-            if (c != null && m.reading() == Reading.REPORTED && m.sentenceIndex() <= 0
-                    && reached(passage(c.other())) && !reached(passage(c))) {
+            boolean lead = m.sentenceIndex() <= 0 || m.sentenceIndex() <= StageClassifier.LEAD_END && !leadReportsAnotherStep;
+            if (c != null && m.reading() == Reading.REPORTED && lead && reached(passage(c.other())) && !reached(passage(c))) {
                 // Senators introduce "the Fix Our Forests Act" months after the House passed it: their own bill,
-                // the companion, and the news of the article whose headline or opening sentence it is. (A
-                // "Sens. Cassidy and Heinrich introduced the legislation" further down is the bill's past.)
+                // the companion, and the news of the article whose headline or opening sentence tells it, or its second
+                // when the first reports no other step ("U.S. Sen. Tim Sheehy is leading a bipartisan effort in the
+                // Senate ... Sheehy ... joined Sen. Ben Ray Luján ... in introducing"). (A "Sens. Cassidy and Heinrich
+                // introduced the legislation" after the committee's vote is the bill's past.)
                 if (introducedIn == null) {
                     introducedIn = c.other();
                 }

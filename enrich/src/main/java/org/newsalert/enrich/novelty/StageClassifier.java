@@ -50,15 +50,19 @@ public final class StageClassifier {
             + "|censured|censures|reprimanded|reprimands|rebuked|rebukes|expelled|expels"
             + "|(?:gave|gives)\\s+(?:its\\s+)?final\\s+(?:congressional\\s+|legislative\\s+)?approval"
             + "|voted\\s+(?:" + TALLY_RE + "\\s+)?(?:[\\w.]+\\s+){0,4}?to\\s+(?:pass|approve|adopt|censure|reprimand|rebuke|expel)"
-            + "|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt|censure|reprimand|rebuke|expel))\\b");
+            + "|votes\\s+(?:\\w+\\s+){0,2}?to\\s+(?:pass|approve|adopt|censure|reprimand|rebuke|expel)"
+            // "The House voted 408-0 today in favor of the bill" (not "in favor of the rule", the debate's)
+            + "|vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:[\\w.]+\\s+){0,2}?in\\s+favor\\s+of\\s+(?:the|this|a|his|her|their)\\s+"
+            + "(?:[\\w'-]+\\s+){0,2}?(?:bill|legislation|measure|act))\\b");
     /**
      * "The House voted Wednesday to overturn the waiver": a chamber passing a resolution of
      * disapproval, named by what it undoes. The chamber itself must be the subject (not "Senate
      * Democrats voted to block").
      */
-    private static final Pattern PASS_UNDO = Pattern.compile(CHAMBER + "\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+)?"
+    private static final Pattern PASS_UNDO = Pattern.compile(CHAMBER + "\\s+(?:also\\s+)?(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+|again\\s+)?"
             + "(?<v>vote[sd]\\s+(?:" + TALLY_RE + "\\s+)?(?:(?:on\\s+)?\\w+\\s+){0,2}?to\\s+(?:overturn|block|repeal|revoke|rescind|nullify|kill|axe?"
-            + "|scrap|reverse|undo|strike\\s+down|roll\\s+back))\\b");
+            // "on Thursday the Senate also voted to end the regulation" (not "to end debate")
+            + "|scrap|reverse|undo|strike\\s+down|roll\\s+back|end(?=\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:regulation|rule|standard|mandate)s?\\b)))\\b");
     /**
      * "Senate Approves Sanders Amendment", "senators approved a package of nominees": a chamber's vote on
      * an amendment or on nominees passes no bill. (The other chamber's amendment, "the Senate amendment",
@@ -148,6 +152,9 @@ public final class StageClassifier {
     /** "Vance cast a tie-breaking vote, blocking a resolution", "Vance breaks Senate tie, votes to block": the Vice President's tie-break sinks it. */
     private static final Pattern FAIL_TIE = Pattern.compile("(?:tie-?breaking\\s+vote|breaks?\\s+(?:\\w+\\s+)?tie)\\s*,?\\s+"
             + "(?:(?:and\\s+)?votes?\\s+)?(?:to\\s+)?(?<v>block|blocking|kill|killing|defeat|defeating|sink|sinking|reject|rejecting)\\b");
+    /** A chamber that held no vote: "declined to vote on them", "never took it up". */
+    private static final Pattern NO_VOTE = Pattern.compile("\\b(?:declined|refused|failed)\\s+to\\s+(?:vote|take\\s+(?:it|them|the\\s+\\w+)\\s+up|take\\s+up)\\b"
+            + "|\\b(?:never|not)\\s+(?:voted|took\\s+(?:it|them)\\s+up|took\\s+up|taken\\s+up|brought\\s+(?:it|them)\\s+to\\s+a\\s+vote)\\b");
     private static final Pattern FAIL_NOUN = Pattern.compile("(?<![\\w-])(?:proposals?|plans?|bills?|measures?|motions?|resolutions?|act|cloture\\s+vote|cloture)"
             // "though the measures were overwhelmingly rejected"
             + "\\s+(?:\\w+\\s+){0,2}?(?<v>failed(?!\\s+to\\b)|(?:was|were)\\s+(?:narrowly\\s+|easily\\s+|overwhelmingly\\s+|soundly\\s+|handily\\s+)?"
@@ -158,6 +165,8 @@ public final class StageClassifier {
             + "(?:\\s+on\\s+(?:the\\s+)?(?:[\\w&'-]+\\s+){0,3}?[\\w&'-]+(?=\\s+(?:voted|advanced|approved|passed|reported|cleared)\\b))?"
             // "Bipartisan Momentum: SVAC Advances 24 Bills": a committee by its usual acronym
             + "|(?<![\\w-])(?:svac|sasc|hasc|sfrc|hfac|hsgac|hfsc))"
+            // "The House Financial Services Committee, which oversees banking, insurance and other related matters, advanced"
+            + "(?:\\s*,\\s*which\\s+(?!(?:advanced|approved|passed|voted|reported|cleared)\\b)[^;:.\"]{1,100}?,)?"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
             // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill (also "held a hearing
             // this week entitled \"Empowering the Modern Worker.\"")
@@ -216,23 +225,25 @@ public final class StageClassifier {
             // "introduced Tyler's Law": a bill named for someone (curly apostrophes are straight by now, see normalise)
             + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
-            + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils"
+            + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils|(?:is|are)\\s+(?:re)?introducing"
             // "announced the introduction of the bipartisan and bicameral CONNECT for Health Act"
             + "|announc(?:e|ed|es|ing)\\s+the\\s+(?:re)?introduction\\s+of)\\s+(?:the|a|bipartisan)\\s+"
             // "reintroduced the bipartisan, bicameral Aviator Cancers Examination Study (ACES) Act"
             // ("reintroduced the Dr. Lorna Breen Health Care Provider Protection Reauthorization Act": a title's full stop)
             // ("introduced the bipartisan Sport Fish Restoration, Recreational Boating Safety, and Wildlife Restoration Act": commas in it)
-            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+[.,]?\\s+|\\([\\w.-]+\\)\\s+){2,12}?act\\b"
+            // ("the bipartisan Nurture Originals, Foster Art, and Keep Entertainment Safe (NO FAKES) Act": words in the parenthesis)
+            + "(?:[\\w'-]+,\\s+){0,2}(?:[\\w'-]+[.,]?\\s+|\\([\\w.' -]{1,30}\\)\\s+){2,12}?act\\b"
             // "Congress reintroduces Whole Milk for Healthy Kids Act", "Bicameral Introduction of Whole Milk for Healthy Kids
             // Act": a name straight after the verb, made of words that are not the start of a phrase such as "amendments to
             // the Clean Air Act"
             // ("Applauds Introduction of \"Seniors' Access to Critical Medications Act\"": a name in quotes, "to" inside it)
-            + "|(?<v3>introduces|reintroduces|(?:re)?introduction\\s+of)\\s+\"?"
+            // ("Blackburn, Coons, Salazar, Dean, Colleagues Introduce \"NO FAKES Act\"")
+            + "|(?<v3>introduces|introduce|reintroduces|reintroduce|(?:re)?introduction\\s+of)\\s+\"?"
             + "(?!(?:to|amendments?|changes?|rules?|provisions?)\\b)"
             + "(?:(?!(?:the|a|an|under|in|on|with)\\b)[\\w'-]+\\s+){2,10}?act\\b");
     /** "joined Sen. Klobuchar in reintroducing the bipartisan, bicameral TAKE IT DOWN Act". */
     private static final Pattern INTRODUCING = Pattern.compile("(?<![\\w-])(?:in|for|by|after)\\s+(?<v>introducing|reintroducing)\\s+"
-            + "(?:[\\w'-]+,?\\s+){0,6}?(?<obj>act|bill|legislation|measure|resolution)\\b");
+            + "(?:[\\w'-]+,?\\s+){0,12}?(?<obj>act|bill|legislation|measure|resolution)\\b");
     /** "A House companion bill from Reps. Blake Moore and Valerie Foushee landed the same day": the Hill's word for a filing. */
     private static final Pattern COMPANION_LANDED = Pattern.compile("(?<![\\w-])companion\\s+(?:bill|legislation|measure|version)\\s+"
             + "(?:[\\w.,'-]+\\s+){0,8}?(?<v>landed|dropped)\\b");
@@ -265,6 +276,8 @@ public final class StageClassifier {
     /** An introduction in both chambers at once. */
     private static final Pattern BICAMERAL = Pattern.compile("\\b(?:bicameral|(?:house|senate)\\s+and\\s+(?:the\\s+)?(?:house|senate)"
             + "|both\\s+(?:chambers|houses)(?:\\s+of\\s+congress)?)\\b");
+    /** "jointly introduced a pair of companion bills": two bills meant to work together, in one chamber. */
+    private static final Pattern PAIR_OF_BILLS = Pattern.compile("\\b(?:pair\\s+of|two|twin)\\s+(?:\\w+\\s+)?companion\\s+(?:bills|measures|pieces)\\b");
     private static final Pattern COMPANION_WORD =
             Pattern.compile("\\b(?:companion|identical|counterpart|sister|same\\s+(?:bill|legislation|measure))\\b");
 
@@ -372,10 +385,13 @@ public final class StageClassifier {
             + "|earlier\\s+this\\s+(?:year|month|week)|\\w+\\s+(?:years?|months?|weeks?)\\s+ago)\\s*,");
     /**
      * The start of a clause of its own after a step's verb and object: a relative clause, or one with
-     * its own subject ("passed a resolution honoring Kirk after he was shot ... last week").
+     * its own subject ("passed a resolution honoring Kirk after he was shot ... last week"), or a
+     * participle or chamber of its own ("passed ... by unanimous consent late Thursday after being passed
+     * unanimously by the House earlier this month": the month dates the House's vote).
      */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:that|which|who|whom|whose)\\s"
-            + "|\\s(?:after|before|when|because|since|as)\\s+(?:he|she|they|we)\\s");
+            + "|\\s(?:after|before|when|because|since|as)\\s+(?:he|she|they|we)\\s"
+            + "|\\s(?:after|before)\\s+(?:being|having|it\\s+(?:was|had)|the\\s+(?:house|senate))\\s");
     /** "Earlier this year, the House passed the bill and this week the Senate followed suit": a later clause back in the news. */
     private static final Pattern NEWS_TIME_SINCE = Pattern.compile("\\b(?:and|but|while)\\s+(?:then\\s+)?(?:this\\s+(?:week|morning|afternoon)"
             + "|today|yesterday|tonight|now|(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
@@ -1036,6 +1052,9 @@ public final class StageClassifier {
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
         for (Matcher m = matcher(FAIL_NOUN, s); m.find(); ) {
+            if (NO_VOTE.matcher(s).region(m.end(), s.length()).find()) {
+                continue; // "The resolutions failed when the Senate declined to vote on them": no vote was held
+            }
             if (tally != null || sentenceChamber(s) != null) {
                 add(out, sentence, s, index, published, otherBill, tally, Stage.FLOOR_VOTE_FAILED, sentenceChamber(s),
                         0.7 * weight, m.start(), m.start("v"), false);
@@ -1073,8 +1092,9 @@ public final class StageClassifier {
                 if (s.startsWith("unveil", verb) && EXECUTIVE.matcher(s.substring(Math.max(0, s.lastIndexOf(',', verb) + 1), verb)).find()) {
                     continue; // "The Department of the Interior today unveiled a draft proposal": a rule or plan, not a bill
                 }
+                String around = s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25));
                 boolean companion = p == COMPANION_LANDED
-                        || COMPANION_WORD.matcher(s.substring(Math.max(0, verb - 40), Math.min(s.length(), m.end() + 25))).find();
+                        || COMPANION_WORD.matcher(around).find() && !PAIR_OF_BILLS.matcher(around).find();
                 Stage stage = companion ? Stage.COMPANION_FILED : Stage.INTRODUCED;
                 add(out, sentence, s, index, published, otherBill, tally, stage, sponsorChamber(s, verb),
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);

@@ -56,8 +56,10 @@ final class ActNames {
      * Guidelines for User Age-verification and Responsible Dialogue Act is one).
      */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(".*-\\p{Ll}+(?:ed|en)");
+    // ("HR 1144, his newly-authored Frederick Douglass ... Act of 2025": the sponsor's own words)
     private static final Pattern NAME_AFTER_CITATION = Pattern.compile(
-            "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?(?:the\\s+)?\"?");
+            "^\\s*(?:[,(:]|--|—|-)\\s*(?:(?:also\\s+|otherwise\\s+)?(?:known as|dubbed|called|named|titled|entitled)\\s+)?"
+            + "(?:the\\s+|(?:his|her|their|my|our)\\s+(?:(?:newly-authored|new|bipartisan|bicameral)\\s+)?)?\"?");
     private static final Pattern CITATION_AFTER_NAME = Pattern.compile("^\"?\\s*(?:[,(:]|--|—|-)\\s*(?:or\\s+)?");
     private static final Pattern SECOND_NAME = Pattern.compile(
             "^\"?\\s*(?:,\\s*)?(?:\\(|(?:or|also known as|known as|dubbed)\\s+)\\s*(?:the\\s+)?\"?");

@@ -66,6 +66,7 @@ public final class Tagger {
         int leadEnd = leadEnd(t, b);
         List<String> leadActs = new ArrayList<>();
         List<String> namedActs = new ArrayList<>();
+        int billLikeEnd = -1;
         for (ActNames.ActName act : acts) {
             List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
             int before = here.size();
@@ -80,7 +81,12 @@ public final class Tagger {
             if (here.size() == before && act.start() < leadEnd && (unknownLead == null || act.start() < unknownLead.start())) {
                 unknownLead = act;
             }
-            if ((here.size() > before || billLike(full, act, published)) && !generic(act)) {
+            // "introduced the SECURE Data Act and the GUARD Financial Data Act": the second name is listed with the first
+            boolean listed = billLikeEnd >= 0 && act.start() >= billLikeEnd
+                    && NEXT_IN_LIST.matcher(full.substring(billLikeEnd, act.start())).matches();
+            boolean asBill = here.size() > before || listed || billLike(full, act, published);
+            billLikeEnd = asBill ? act.end() : -1;
+            if (asBill && !generic(act)) {
                 act.identities().stream().filter(k -> !namedActs.contains(k)).forEach(namedActs::add);
                 if (act.start() < leadEnd) {
                     act.identities().stream().filter(k -> !leadActs.contains(k)).forEach(leadActs::add);
@@ -119,6 +125,8 @@ public final class Tagger {
             + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including)"
             // "The Senate on Tuesday cleared by unanimous consent the DEFIANCE Act"
             + "(?:\\s+by\\s+(?:unanimous\\s+consent|voice\\s+vote))?"
+            // "to introduce their respective legislation, the SECURE Data Act and the GUARD Financial Data Act"
+            + "(?:\\s+(?:(?:the|his|her|their|a|new|respective)\\s+){0,2}(?:legislation|bills?|measures?),)?"
             // ("reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act")
             + "\\s+(?:(?:the|his|her|their|a)\\s+)?(?:(?:bipartisan|bicameral|proposed|so-called)(?:,|\\s+and)?\\s+){0,3}(?:\\d+(?:st|nd|rd|th)\\s+)?[\"\u201c']?$");
     // (a name closed by one or two quote marks: "the \u201cUnlocking our Domestic LNG Potential Act of 2025\u2019\u2019 would grant")
@@ -130,6 +138,8 @@ public final class Tagger {
     private static final Pattern NAME_AS_MODIFIER = Pattern.compile("^[\"\u201d']?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:resolutions?"
             + "|rules?|authority|process|provisions?|waivers?|funds?|funding|programs?|powers?|violations?|claims?|lawsuits?"
             + "|review|requirements?|protections?|sections?|titles?|grants?|dollars|money|credits?|benefits?|deadlines?)\\b");
+    /** What joins a bill's name to the next one of a list: "the SECURE Data Act and the GUARD Financial Data Act". */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("(?:\\s*\\([^)]{1,20}\\))?(?:,\\s*|,?\\s+and\\s+|,?\\s+or\\s+)(?:the\\s+)?");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(\\d{4})$");
     /** Names every spending or budget bill shares: two stopgaps of one Congress are two efforts. */
     private static final Set<String> GENERIC_ACT_WORDS = Set.of("appropriation", "appropriations", "authorization",

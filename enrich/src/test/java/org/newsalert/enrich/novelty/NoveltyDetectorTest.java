@@ -173,13 +173,17 @@ class NoveltyDetectorTest {
     }
 
     @Test
-    void shouldTreatANearCopyAsCoverageEvenWhenItCarriesANewStage() {
+    void shouldTreatANearCopyAsCoverageUnlessWordsTheStoryHasNotSeenReportANewStage() {
         Novelty first = detector.detect(null, article("a", "2025-06-25", "Lee introduces NATO exit bill",
                 "Sen. Mike Lee introduced a bill Wednesday to withdraw the United States from NATO."));
-        ArticleInput copy = new ArticleInput("b", "Lee bill", "The Senate passed the NATO Act on Friday.",
+        ArticleInput copy = new ArticleInput("b", "Lee introduces NATO exit bill",
+                "Sen. Mike Lee introduced a bill Wednesday to withdraw the United States from NATO.",
+                Instant.parse("2025-06-27T00:00:00Z"), List.of(), false, true);
+        ArticleInput newLead = new ArticleInput("c", "Lee bill", "The Senate passed the NATO Act on Friday.",
                 Instant.parse("2025-06-27T00:00:00Z"), List.of(), false, true);
 
         assertThat(detector.detect(first.updatedState(), copy).kind()).isEqualTo(ArticleKind.COVERAGE);
+        assertThat(detector.detect(first.updatedState(), newLead).kind()).isEqualTo(ArticleKind.DEVELOPMENT);
     }
 
     @Test
@@ -634,5 +638,46 @@ class NoveltyDetectorTest {
                 java.time.LocalDate.of(2025, 5, 14), List.of()), java.util.Map.of("budd", Chamber.SENATE)))
                 .extracting(StageMention::stage, StageMention::chamber).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Stage.INTRODUCED, Chamber.SENATE));
+    }
+    /** Five paragraphs a sponsor's releases repeat word for word. */
+    private static final String RELEASE_BODY = "Human trafficking remains a pervasive crisis across the United States, with victims"
+            + " often compelled by traffickers to engage in criminal activity.\nToo often, survivors are arrested, prosecuted and left"
+            + " with permanent criminal records while their traffickers evade accountability.\nThis legislation establishes an"
+            + " affirmative defense for survivors against charges that arose directly from their victimization.\nIt also provides"
+            + " relief for survivors already convicted through vacatur, expungement and sentencing mitigation.\nA court must find"
+            + " by a preponderance of the evidence that the offense was committed as a direct result of trafficking.";
+
+    @Test
+    void shouldCountAStageInTheNewLeadOfAReleaseThatRepeatsTheLastOnesParagraphs() {
+        Instant dec19 = Instant.parse("2025-12-19T00:00:00Z");
+        Novelty passed = detector.detect(null, new ArticleInput("senate", "Fry's Trafficking Survivors Relief Act Passes the Senate",
+                "Today, the Senate passed Congressman Russell Fry's Trafficking Survivors Relief Act by unanimous consent.\n"
+                        + RELEASE_BODY, dec19, List.of(), true, false));
+        Instant jan23 = Instant.parse("2026-01-23T00:00:00Z");
+        String signedText = "Today, President Trump signed into law Congressman Russell Fry's Trafficking Survivors Relief Act in the"
+                + " Oval Office.\n" + RELEASE_BODY;
+        for (boolean linkedAsCopy : List.of(false, true)) {
+            Novelty signed = detector.detect(passed.updatedState(), new ArticleInput("signed", "President Trump Signs Fry's"
+                    + " Trafficking Survivors Relief Act into Law", signedText, jan23, List.of(), false, linkedAsCopy));
+            assertThat(signed.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+            assertThat(signed.stage()).isEqualTo("signed");
+        }
+        // The same release again, its lead reworded: a copy, nothing new.
+        Novelty again = detector.detect(passed.updatedState(), new ArticleInput("again", "Senate passes Fry's bill",
+                "The Senate on Thursday passed the Trafficking Survivors Relief Act from Congressman Russell Fry.\n" + RELEASE_BODY,
+                dec19, List.of(), false, false));
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+    @Test
+    void shouldTakeASenateFilingInTheSecondSentenceAfterTheHousePassageAsTheCompanion() {
+        Novelty passed = detector.detect(null, article("a", "2025-07-21", "House passes park pass bill",
+                "The House passed the Law Enforcement Officer and Firefighter Recreation Pass Act on Monday."));
+        Novelty senate = detector.detect(passed.updatedState(), article("b", "2025-12-12", "Sheehy leads push for free park passes",
+                "U.S. Sen. Tim Sheehy is leading a bipartisan effort in the Senate to expand free access to national parks."
+                        + " Sheehy joined Sen. Ben Ray Lujan in introducing the Law Enforcement Officer and Firefighter Recreation Pass"
+                        + " Act in the Senate, legislation that would provide free passes."));
+
+        assertThat(senate.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(senate.stage()).isEqualTo("companion_filed");
     }
 }

@@ -996,4 +996,36 @@ class StageClassifierTest {
         assertThat(read("The House Committee on Education & Workforce subcommittee on Workforce Protections held a hearing this week"
                 + " entitled \"Empowering the Modern Worker.\"")).isEmpty();
     }
+    @Test
+    void shouldReadTheFiftyEighthToSixtyFirstSetsPassagesFilingsAndCommittees() {
+        // The House's earlier vote, in a participle of its own, dates only itself.
+        assertThat(readOn(LocalDate.of(2025, 12, 18), "The Senate passed the Trafficking Survivors Relief Act (S.2255/HR.4323) by"
+                + " unanimous consent late Thursday after being passed unanimously by the House earlier this month."))
+                .contains("PASSED_SENATE/SENATE/REPORTED");
+        // A disapproval resolution's second chamber "voted to end the regulation" (not "to end debate").
+        assertThat(read("House Republicans last week paved the way to overturn a rule, and on Thursday the Senate also voted to end"
+                + " the regulation.")).contains("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The Senate voted to end debate on the bill.")).doesNotContain("PASSED_SENATE/SENATE/REPORTED");
+        // "voted 408-0 today in favor of the bill".
+        assertThat(read("The House voted 408-0 today in favor of the bill.")).containsExactly("PASSED_HOUSE/HOUSE/REPORTED");
+        // A long name after "in introducing"; "are introducing" a name; words in the name's parenthesis; a headline's plural verb.
+        assertThat(read("Sheehy, a Montana Republican, joined Sen. Ben Ray Lujan, D-N.M., in introducing the Law Enforcement"
+                + " Officer and Firefighter Recreation Pass Act, legislation that would provide free passes.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("U.S. Senators Catherine Cortez Masto (D-Nev.) and Chuck Grassley (R-Iowa) are introducing the Combating"
+                + " Illicit Xylazine Act, bipartisan, bicameral legislation with Representatives Jimmy Panetta and August Pfluger."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED", "COMPANION_FILED/null/REPORTED");
+        assertThat(read("Today, Senators Blackburn and Coons introduced the bipartisan Nurture Originals, Foster Art, and Keep"
+                + " Entertainment Safe (NO FAKES) Act to protect the voice of creators.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(readTitle("Blackburn, Coons, Salazar, Dean, Colleagues Introduce \u201cNO FAKES Act\u201d to Protect Creators"))
+                .containsExactly("INTRODUCED/null/REPORTED");
+        // "a pair of companion bills" work together in one chamber.
+        assertThat(read("The House Committees on Energy and Commerce and Financial Services jointly introduced a pair of companion"
+                + " bills: the SECURE Data Act and the GUARD Financial Data Act.")).containsExactly("INTRODUCED/null/REPORTED");
+        // A committee described in a clause of its own before its verb.
+        assertThat(read("The House Financial Services Committee, which oversees banking, insurance and other related matters, advanced"
+                + " a bill dubbed the Common Cents Act by a vote of 35-13.")).containsExactly("COMMITTEE_ACTION/HOUSE/REPORTED");
+        // Resolutions the Senate never voted on did not fail a vote.
+        assertThat(read("It prompted the House to pass two resolutions. The resolutions failed when the Senate declined to vote on them."))
+                .doesNotContain("FLOOR_VOTE_FAILED/SENATE/REPORTED", "FLOOR_VOTE_FAILED/SENATE/BACKGROUND");
+    }
 }

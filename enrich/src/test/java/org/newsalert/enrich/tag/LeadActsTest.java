@@ -145,4 +145,24 @@ class LeadActsTest {
                 + " exclusive authority to the Federal Energy Regulatory Commission.", JUL_2025, new InMemoryAliasBook());
         assertThat(tagged.namedActs()).contains("unlocking our domestic lng potential act");
     }
+    @Test
+    void shouldNameAsBillsTheActsFiledAsLegislationInAppositionAndListedAfterOne() {
+        TagResult tagged = TAGGER.tag("Committees Introduce Pair of Privacy Bills", "Today, Congressman Brett Guthrie joined Congressman"
+                + " French Hill to introduce their respective legislation, the SECURE Data Act and the GUARD Financial Data Act.",
+                JUL_2025, new InMemoryAliasBook());
+        assertThat(tagged.namedActs()).containsExactly("secure data act", "guard financial data act");
+        // A law in force listed after a bill is listed only when the words join it to the bill.
+        TagResult amended = TAGGER.tag("", "Sen. Capito introduced the Rural Broadband Access Act, which amends the Communications Act.",
+                JUL_2025, new InMemoryAliasBook());
+        assertThat(amended.namedActs()).containsExactly("rural broadband access act");
+    }
+
+    @Test
+    void shouldTieANameToTheNumberBeforeItInTheSponsorsOwnWords() {
+        TagResult tagged = TAGGER.tag("", "Rep. Chris Smith called upon the House to immediately take up HR 1144, his newly-authored"
+                + " Frederick Douglass Trafficking Victims Prevention and Protection Reauthorization Act of 2025.",
+                Instant.parse("2025-10-28T12:00:00Z"), new InMemoryAliasBook());
+        assertThat(tagged.learned()).containsExactly(new LearnedAlias(
+                "frederick douglass trafficking victims prevention and protection reauthorization act", "hr1144-119"));
+    }
 }
