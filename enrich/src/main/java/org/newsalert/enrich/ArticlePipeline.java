@@ -372,8 +372,7 @@ public final class ArticlePipeline {
             // cleared bill's next steps are the President's, so a chamber's step is another bill's.
             target = null;
         }
-        if (target != null && (repeatsPastStep(state.memory(target), a, bills, namedActs)
-                || secondFiling(state.memory(target), a, bills, namedActs))) {
+        if (target != null && otherBill(state.memory(target), a, bills, namedActs)) {
             target = null;
         }
         if (target == null) {
@@ -512,12 +511,23 @@ public final class ArticlePipeline {
     private static final Set<Stage> ONCE = Set.of(Stage.PASSED_HOUSE, Stage.PASSED_SENATE, Stage.CLEARED_CONGRESS, Stage.SIGNED);
 
     /**
-     * Whether the article reports only steps of {@link #ONCE} that the story reached, the story has
-     * reached no step in the {@link #PAST_STEP} before it, and it names none of the story's bills or acts.
+     * Whether an article that names none of the story's bills or acts reports another bill's step
+     * ({@link #repeatsPastStep} or {@link #secondFiling}); the article is read for its stages once.
      */
-    private boolean repeatsPastStep(StoryMemory m, ArticleFetched a, Set<String> bills, List<String> namedActs) {
-        if (m == null || !java.util.Collections.disjoint(bills, m.bills()) || !java.util.Collections.disjoint(namedActs, m.acts())
-                || SECOND_VERSION.matcher(a.title()).find() || SECOND_VERSION.matcher(a.text()).find()) {
+    private boolean otherBill(StoryMemory m, ArticleFetched a, Set<String> bills, List<String> namedActs) {
+        if (m == null || !java.util.Collections.disjoint(bills, m.bills()) || !java.util.Collections.disjoint(namedActs, m.acts())) {
+            return false;
+        }
+        List<org.newsalert.enrich.novelty.StageMention> reported = novelty.reported(a.title(), a.text(), a.published(), bills);
+        return repeatsPastStep(m, a, reported) || secondFiling(m, namedActs, reported);
+    }
+
+    /**
+     * Whether the article reports only steps of {@link #ONCE} that the story reached, and the story
+     * has reached no step in the {@link #PAST_STEP} before it.
+     */
+    private static boolean repeatsPastStep(StoryMemory m, ArticleFetched a, List<org.newsalert.enrich.novelty.StageMention> mentions) {
+        if (SECOND_VERSION.matcher(a.title()).find() || SECOND_VERSION.matcher(a.text()).find()) {
             return false;
         }
         java.time.Instant quietSince = a.published().minus(PAST_STEP);
@@ -528,7 +538,8 @@ public final class ArticlePipeline {
             }
             reached.add(r.stage());
         }
-        Set<Stage> reported = novelty.reportedStages(a.title(), a.text(), a.published(), bills);
+        Set<Stage> reported = new TreeSet<>();
+        mentions.forEach(x -> reported.add(x.stage()));
         return !reported.isEmpty() && reported.stream().allMatch(s -> ONCE.contains(s) && reached.contains(s.id()));
     }
 
@@ -538,9 +549,8 @@ public final class ArticlePipeline {
      * another name is another bill (the American Franchise Act, filed in the House seven weeks after the
      * Save Local Business Act). A story that has named no act gives no name to compare.
      */
-    private boolean secondFiling(StoryMemory m, ArticleFetched a, Set<String> bills, List<String> namedActs) {
-        if (m == null || m.introducedIn() == null || namedActs.isEmpty() || m.acts().isEmpty() || !java.util.Collections.disjoint(bills, m.bills())
-                || !java.util.Collections.disjoint(namedActs, m.acts())) {
+    private static boolean secondFiling(StoryMemory m, List<String> namedActs, List<org.newsalert.enrich.novelty.StageMention> mentions) {
+        if (m.introducedIn() == null || namedActs.isEmpty() || m.acts().isEmpty()) {
             return false;
         }
         Set<org.newsalert.enrich.novelty.Chamber> filed = new TreeSet<>();
@@ -548,7 +558,12 @@ public final class ArticlePipeline {
         if (m.stages().stream().anyMatch(r -> r.stage().equals(Stage.COMPANION_FILED.id()))) {
             filed.add(m.introducedIn().other());
         }
-        Set<org.newsalert.enrich.novelty.Chamber> filing = novelty.reportedFilings(a.title(), a.text(), a.published(), bills);
+        Set<org.newsalert.enrich.novelty.Chamber> filing = new TreeSet<>();
+        for (var x : mentions) {
+            if (x.chamber() != null && (x.stage() == Stage.INTRODUCED || x.stage() == Stage.COMPANION_FILED)) {
+                filing.add(x.chamber());
+            }
+        }
         return !filing.isEmpty() && filed.containsAll(filing);
     }
 

@@ -82,29 +82,10 @@ public final class NoveltyDetector {
         return talk;
     }
 
-    /** The stages the article reports as news (confident reported mentions), in text order. */
-    public Set<Stage> reportedStages(String title, String text, Instant published, Collection<String> bills) {
+    /** The article's confident mentions read as news, in text order. */
+    public List<StageMention> reported(String title, String text, Instant published, Collection<String> bills) {
         LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
-        Set<Stage> out = new LinkedHashSet<>();
-        for (StageMention m : classifier.classify(title, text, day, bills)) {
-            if (confident(m, Reading.REPORTED)) {
-                out.add(m.stage());
-            }
-        }
-        return out;
-    }
-
-    /** The chambers in which the article reports, as news, a bill being filed (its own or a companion). */
-    public Set<Chamber> reportedFilings(String title, String text, Instant published, Collection<String> bills) {
-        LocalDate day = LocalDate.ofInstant(published, ZoneOffset.UTC);
-        Set<Chamber> out = new LinkedHashSet<>();
-        for (StageMention m : classifier.classify(title, text, day, bills)) {
-            if (confident(m, Reading.REPORTED) && m.chamber() != null
-                    && (m.stage() == Stage.INTRODUCED || m.stage() == Stage.COMPANION_FILED)) {
-                out.add(m.chamber());
-            }
-        }
-        return out;
+        return classifier.classify(title, text, day, bills).stream().filter(m -> confident(m, Reading.REPORTED)).toList();
     }
 
     /**
