@@ -67,6 +67,7 @@ public final class Tagger {
         List<String> leadActs = new ArrayList<>();
         List<String> namedActs = new ArrayList<>();
         int billLikeEnd = -1;
+        Set<String> oldLaws = oldLaws(acts, published);
         for (ActNames.ActName act : acts) {
             List<String> here = named.computeIfAbsent(act.start(), k -> new ArrayList<>());
             int before = here.size();
@@ -84,7 +85,8 @@ public final class Tagger {
             // "introduced the SECURE Data Act and the GUARD Financial Data Act": the second name is listed with the first
             boolean listed = billLikeEnd >= 0 && act.start() >= billLikeEnd
                     && NEXT_IN_LIST.matcher(full.substring(billLikeEnd, act.start())).matches();
-            boolean asBill = here.size() > before || listed || billLike(full, act, published);
+            boolean asBill = here.size() > before || listed
+                    || billLike(full, act, published) && act.identities().stream().noneMatch(oldLaws::contains);
             billLikeEnd = asBill ? act.end() : -1;
             if (asBill && !generic(act)) {
                 act.identities().stream().filter(k -> !namedActs.contains(k)).forEach(namedActs::add);
@@ -122,7 +124,9 @@ public final class Tagger {
             + "|pass(?:es|ed)?|clear(?:s|ed)|(?:passage|passing|introduction|reintroduction) of|approv\\w*|advanc\\w*|back(?:s|ed|ing)?|support\\w*|(?:co-?)?sponsor\\w*"
             + "|vot\\w* (?:on|for|against)|block\\w*|reject\\w*|veto\\w*|sign(?:s|ed|ing)?|filed|files?|push\\w* for|markup of|hearing on"
             // "plans to vote on several export control-related bills next week, including the Remote Access Security Act"
-            + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including)"
+            + "|(?:bills|measures)\\b[^.;]{0,20}?,?\\s+including"
+            // "unveiled the measure, titled the John R. Lewis Voting Rights Advancement Act"
+            + "|(?:bill|legislation|measure),?\\s+(?:titled|entitled|dubbed|named))"
             // "The Senate on Tuesday cleared by unanimous consent the DEFIANCE Act"
             + "(?:\\s+by\\s+(?:unanimous\\s+consent|voice\\s+vote))?"
             // "to introduce their respective legislation, the SECURE Data Act and the GUARD Financial Data Act"
@@ -146,8 +150,7 @@ public final class Tagger {
             "continuing", "rescission", "rescissions", "reconciliation", "supplemental", "extension", "extensions", "budget");
 
     private static boolean billLike(String text, ActNames.ActName act, Instant published) {
-        var year = YEAR_IN_NAME.matcher(act.name());
-        if (year.find() && Integer.parseInt(year.group(1)) < published.atZone(java.time.ZoneOffset.UTC).getYear() - 2) {
+        if (oldLaw(act, published)) {
             return false; // "the Civil Rights Act of 1964"
         }
         String after = text.substring(act.end(), Math.min(text.length(), act.end() + 40));
@@ -161,6 +164,26 @@ public final class Tagger {
         // 60 characters: "in reintroducing the bipartisan, bicameral Nancy Gardner Sewell ... Act"
         return BILL_BEFORE.matcher(text.substring(Math.max(0, act.start() - 60), act.start())).find()
                 || BILL_AFTER.matcher(after).find();
+    }
+
+    /** A name the article dates more than two years before it: a law in force. */
+    private static boolean oldLaw(ActNames.ActName act, Instant published) {
+        var year = YEAR_IN_NAME.matcher(act.name());
+        return year.find() && Integer.parseInt(year.group(1)) < published.atZone(java.time.ZoneOffset.UTC).getYear() - 2;
+    }
+
+    /**
+     * Identities of the names the article dates as old laws: the same name without its year
+     * ("revive the Voting Rights Act" above "the Voting Rights Act of 1965") is that law too.
+     */
+    private static Set<String> oldLaws(List<ActNames.ActName> acts, Instant published) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActNames.ActName act : acts) {
+            if (oldLaw(act, published)) {
+                out.addAll(act.identities());
+            }
+        }
+        return out;
     }
 
     private static boolean generic(ActNames.ActName act) {

@@ -165,4 +165,21 @@ class LeadActsTest {
         assertThat(tagged.learned()).containsExactly(new LearnedAlias(
                 "frederick douglass trafficking victims prevention and protection reauthorization act", "hr1144-119"));
     }
+    @Test
+    void shouldReadANameTheArticleDatesDecadesBackAsTheLawEvenWhereItAppearsWithoutItsYear() {
+        TagResult tagged = TAGGER.tag("Democrats try again to revive the Voting Rights Act but face long odds", "Senate Democrats"
+                + " reintroduced a bill Tuesday to restore protections enshrined in the Voting Rights Act of 1965.",
+                JUL_2025, new InMemoryAliasBook());
+        assertThat(tagged.namedActs()).isEmpty();
+        // Without the dated mention the headline's name is read as the bill revived.
+        assertThat(leadActs("Democrats try again to revive the Voting Rights Act but face long odds", "Senate Democrats"
+                + " reintroduced a bill Tuesday.")).containsExactly("voting rights act");
+    }
+
+    @Test
+    void shouldNameAsABillAnActABillIsDubbedOrTitled() {
+        TagResult tagged = TAGGER.tag("", "The House Financial Services Committee advanced a bill dubbed the \"Common Cents Act\""
+                + " by a vote of 35-13 on July 23.", JUL_2025, new InMemoryAliasBook());
+        assertThat(tagged.namedActs()).containsExactly("common cents act");
+    }
 }
