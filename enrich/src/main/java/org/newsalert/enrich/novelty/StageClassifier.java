@@ -513,6 +513,26 @@ public final class StageClassifier {
                 }
             }
         }
+        Last last = this.last;
+        if (last != null && last.title == title && last.text == text && last.published.equals(published) && last.subjects.equals(subjects)) {
+            return last.mentions;
+        }
+        List<StageMention> mentions = List.copyOf(read(title, text, sentences, published, subjects));
+        this.last = new Last(title, text, published, subjects, mentions);
+        return mentions;
+    }
+
+    /**
+     * The last article read and its mentions: the pipeline asks about one article up to four times
+     * (where it belongs, then what it adds), mostly with the same subject bills. Matched by the
+     * identity of its title and text, so a text of the same words in another article is read again;
+     * immutable, so a classifier shared by threads sees a whole entry or none.
+     */
+    private record Last(String title, String text, LocalDate published, Set<String> subjects, List<StageMention> mentions) {}
+
+    private volatile Last last;
+
+    private List<StageMention> read(String title, String text, List<String> sentences, LocalDate published, Set<String> subjects) {
         List<StageMention> out = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             out.addAll(classifySentence(title.strip(), -1, published, subjects, 0.9));
