@@ -519,7 +519,32 @@ public final class ArticlePipeline {
             return false;
         }
         List<org.newsalert.enrich.novelty.StageMention> reported = novelty.reported(a.title(), a.text(), a.published(), bills);
-        return repeatsPastStep(m, a, reported) || secondFiling(m, namedActs, reported);
+        return repeatsPastStep(m, a, reported) || secondFiling(m, namedActs, reported) || filedAfterCommittee(m, a, reported);
+    }
+
+    /** How long before an article a committee's step must be for a filing in its chamber to be another bill's. */
+    static final java.time.Duration FILED_AFTER = java.time.Duration.ofDays(7);
+
+    /**
+     * Whether the article reports, as news, only a bill's filing (and its cosponsors), in a chamber whose
+     * committee had acted on the story's bill over {@link #FILED_AFTER} before: a bill is filed before its
+     * committee takes it up, so one filed later is another bill (Sen. Cassidy's health care cybersecurity
+     * bill, introduced four months after a Senate committee advanced Sen. Rosen's).
+     */
+    private static boolean filedAfterCommittee(StoryMemory m, ArticleFetched a, List<org.newsalert.enrich.novelty.StageMention> mentions) {
+        var committee = m.reached(Stage.COMMITTEE_ACTION);
+        if (committee.isEmpty() || !committee.get().at().isBefore(a.published().minus(FILED_AFTER)) || m.committees().isEmpty()) {
+            return false;
+        }
+        boolean filed = false;
+        for (var x : mentions) {
+            if (x.stage() == Stage.INTRODUCED && x.chamber() != null && m.committees().contains(x.chamber())) {
+                filed = true;
+            } else if (x.stage() != Stage.INTRODUCED && x.stage() != Stage.COMPANION_FILED && x.stage() != Stage.COSPONSOR_ADDED) {
+                return false;
+            }
+        }
+        return filed;
     }
 
     /**

@@ -457,6 +457,27 @@ class ArticlePipelineTest {
         assertThat(second.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
     }
     @Test
+    void shouldKeepAFilingInAChamberWhoseCommitteeHadAlreadyActedOutOfTheStory() {
+        // Made up after the sixty-second set: a Senate committee advances one senator's health care cybersecurity bill;
+        // four months later other senators introduce another.
+        ArticlePipeline.Outcome committee = process("rosen", 0, "Bipartisan bill to improve cybersecurity in health care advances"
+                + " out of committee", "Today, Sen. Jacky Rosen's bipartisan legislation to bolster cybersecurity in the health care"
+                + " sector advanced out of the Senate Homeland Security and Governmental Affairs Committee. The bill directs the"
+                + " Department of Health and Human Services to work with hospitals on cybersecurity.");
+        ArticlePipeline.Outcome filed = process("cassidy", 120, "Senators introduce legislation to strengthen cybersecurity in"
+                + " health care", "Today, Sens. Bill Cassidy, Mark Warner and John Cornyn introduced legislation to strengthen"
+                + " cybersecurity in the health care sector. The bill directs the Department of Health and Human Services to work"
+                + " with hospitals on cybersecurity.");
+
+        assertThat(filed.decision().newStory()).isTrue();
+        assertThat(filed.decision().alternatives()).anySatisfy(alt -> assertThat(alt.timelessProbability())
+                .isGreaterThanOrEqualTo(ArticlePipeline.LEGISLATIVE_FOLD_THRESHOLD));
+        assertThat(filed.story().storyId()).isNotEqualTo(committee.story().storyId());
+        assertThat(filed.article().kind()).isEqualTo(ArticleKind.NEW_STORY);
+        assertThat(filed.article().development()).isEqualTo("introduced");
+    }
+
+    @Test
     void shouldFoldAChambersSecondPassageOfTheCompromiseVersion() {
         // Made up after the shared set's defence bill: the House's second vote, on the chambers' compromise, months later.
         ArticlePipeline.Outcome first = process("ndaa-1", 0, "House passes defense policy bill",

@@ -132,6 +132,9 @@ public final class NoveltyDetector {
         // signed into law ..." above the Senate passage release's text) is a copy only in its known sentences:
         // a stage reported in a sentence the story has not seen still counts.
         Set<String> unseen = nearCopy ? unseenSentences(article.title(), sentences, prints, known) : Set.of();
+        // "... Act Signed Into Law" over "... Act Passes Senate", the release's lead sentence the same but for its verb:
+        // a sentence changed in any words may report a stage the story has not reached.
+        Set<String> changed = nearCopy ? changedSentences(article.title(), sentences, prints, known) : Set.of();
 
         State state = new State(prior);
         state.onwardTo = StageClassifier.onwardTo(article.title(), sentences);
@@ -161,7 +164,8 @@ public final class NoveltyDetector {
             }
             List<Stage> resolved = state.resolve(m);
             for (Stage s : resolved) {
-                boolean counts = !nearCopy || m.sentences().stream().anyMatch(unseen::contains);
+                boolean counts = !nearCopy || m.sentences().stream().anyMatch(unseen::contains)
+                        || !state.reached(s) && m.sentences().stream().anyMatch(changed::contains);
                 if (state.reach(s, m.chamber(), article, counts, m.sentences()) || fresh.containsKey(s)) {
                     fresh.computeIfAbsent(s, k -> new ArrayList<>()).addAll(m.sentences());
                 }
@@ -385,6 +389,22 @@ public final class NoveltyDetector {
         return out;
     }
 
+    /** The headline and sentences (of at least three fingerprints each) with a fingerprint the story has not seen. */
+    private static Set<String> changedSentences(String title, List<String> sentences, List<List<Integer>> sentencePrints,
+            Set<Integer> known) {
+        Set<String> out = new HashSet<>();
+        List<Integer> titlePrints = fingerprints(title);
+        if (titlePrints.size() >= 3 && !known.containsAll(titlePrints)) {
+            out.add(title);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentencePrints.get(i).size() >= 3 && !known.containsAll(sentencePrints.get(i))) {
+                out.add(sentences.get(i));
+            }
+        }
+        return out;
+    }
+
     private static boolean unseen(List<Integer> prints, Set<Integer> known) {
         return prints.size() >= 3 && prints.stream().filter(known::contains).count() < KNOWN_SENTENCE * prints.size();
     }
@@ -519,6 +539,12 @@ public final class NoveltyDetector {
             Instant at = article.published();
             boolean otherCommittee = s == Stage.COMMITTEE_ACTION && otherChambersCommittee(chamber);
             if (reached(s) && !override && !otherCommittee && !(counts && repeat(s, at, article, sentences))) {
+                if (s == Stage.COMMITTEE_ACTION && chamber != null && committees.isEmpty()
+                        && stages.get(index(s)).articleId().equals(article.articleId())) {
+                    // "... Advances out of Committee", then "advanced out of the Senate Homeland Security ... Committee":
+                    // the article's later sentence names the chamber its headline left out
+                    committees.add(chamber);
+                }
                 return false;
             }
             stages.add(new StageReached(s.id(), at, article.articleId()));

@@ -202,6 +202,13 @@ public final class StageClassifier {
     /** "The CLARITY Act cleared markup": a committee's step named by its meeting. */
     private static final Pattern MARKUP_CLEARED = Pattern.compile("(?<![\\w-])(?<v>cleared|clears|passed|passes|survived|survives)\\s+"
             + "(?:a\\s+|the\\s+|its\\s+)?(?:(?:house|senate|full|committee|panel)\\s+){0,2}markup\\b");
+    /**
+     * "delivered the following statement ... at a markup of seven bills": the meeting itself, under way. Its
+     * bills ("We'll start today with H.R. 3453") are the article's; a markup to come is not at hand
+     * ("ahead of next week's markup").
+     */
+    private static final Pattern MARKUP_HELD = Pattern.compile("(?<![\\w-])(?:at|during)\\s+(?:a|the|today's|this\\s+morning's)\\s+"
+            + "(?:full\\s+committee\\s+)?(?<v>markup)\\s+of\\b");
     /** "NMPF Applauds Senate Committee for Advancing Whole Milk Bill": thanked for what it did. */
     private static final Pattern COMMITTEE_FOR = Pattern.compile("(?<c>(?:[\\w&'-]+\\s+){0,5}?(?:committee|panel))\\s+for\\s+"
             + "(?<v>advancing|approving|passing|clearing|unanimously\\s+(?:advancing|approving|passing))\\b");
@@ -211,7 +218,8 @@ public final class StageClassifier {
             + "|marked\\s+up)\\s+"
             // "advanced his \"Stop Insider Trading Act\" out of the House Administration Committee"
             + "(?:\\w+\\s+){0,2}?(?:\"[^\"]{1,80}\"\\s+)?"
-            + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,4}?(?:committee|panel))");
+            // ("advanced out of the Senate Homeland Security and Governmental Affairs Committee")
+            + "(?:out\\s+of|by|through)\\s+(?<c>(?:the\\s+)?(?:[\\w&'-]+\\s+){0,6}?(?:committee|panel))");
 
     private static final Pattern INTRODUCED = Pattern.compile("(?<!\\bthe\\s)\\b(?<v>introduced|introduces|introduce|reintroduced|reintroduces"
             // "Bipartisan duo revives bill to fight online child pornography": a bill of an earlier Congress filed again
@@ -223,7 +231,9 @@ public final class StageClassifier {
             // "joined ... to announce they were reintroducing the Equality Act": the announcement is the filing
             + "|announc(?:e|ed|es|ing)\\s+(?:that\\s+)?(?:they|he|she)\\s+(?:were|was)\\s+(?:re)?introducing)"
             // "introduced Tyler's Law": a bill named for someone (curly apostrophes are straight by now, see normalise)
-            + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law)\\b"
+            + "\\s+(?:[\\w'-]+,?\\s+){0,3}?(?<obj>" + BILL_NOUN + "|bills|companion|hr\\s?\\d+|[\\w-]+'s\\s+law"
+            // "introduced a pair of measures to rein in the federal health bureaucracy" (not "introduced measures to curb ...")
+            + "|(?<=(?:pair|set|slate|package|series) of )measures)\\b"
             // "introduced the Standardizing Permitting and Expediting Economic Development (SPEED) Act": a long name
             + "|(?<v2>introduced|introduces|introduce|reintroduced|reintroduces|reintroduce|unveiled|unveils|(?:is|are)\\s+(?:re)?introducing"
             // "announced the introduction of the bipartisan and bicameral CONNECT for Health Act"
@@ -248,14 +258,19 @@ public final class StageClassifier {
     private static final Pattern COMPANION_LANDED = Pattern.compile("(?<![\\w-])companion\\s+(?:bill|legislation|measure|version)\\s+"
             + "(?:[\\w.,'-]+\\s+){0,8}?(?<v>landed|dropped)\\b");
     private static final Pattern INTRODUCED_PASSIVE = Pattern.compile("(?:bill|legislation|measure|act)\\s+(?:was|were|has\\s+been|had\\s+been)"
-            + "\\s+(?:\\w+\\s+)?(?<v>introduced|filed|reintroduced)\\b");
+            + "\\s+(?:\\w+\\s+)?(?:re-)?(?<v>introduced|filed|reintroduced)\\b");
     /**
      * "Bill to place Tennessee lands into trust for EBCI introduced again": a headline's passive, its
      * "was" dropped, the participle last. Headlines only: in a sentence, "the bill she introduced" is
      * no news of a filing.
      */
     private static final Pattern HEADLINE_INTRODUCED = Pattern.compile("(?<![\\w-])(?:bill|legislation|measure|resolution|act)\\b"
-            + "[^.;:]{0,120}?\\s(?<v>(?:re)?introduced)(?:\\s+(?:again|today|anew|in\\s+(?:the\\s+)?(?:u\\.s\\.\\s+)?(?:house|senate|congress)))*\\s*$");
+            + "[^.;:]{0,120}?\\s(?:re-)?(?<v>(?:re)?introduced)(?:\\s+(?:again|today|anew|in\\s+(?:the\\s+)?(?:u\\.s\\.\\s+)?(?:house|senate|congress)))*"
+            // "Companion Bill Introduced in U.S. House to Support Sustainable Offshore Aquaculture in America": what it is for, last
+            + "(?:\\s+(?:to|that\\s+would|aimed\\s+at|targeting)\\s[^.;:]{1,100})?\\s*$");
+    /** "A new bill introduced by Senator Ted Cruz (R-TX) seeks to ...": the participle of a bill the article calls new. */
+    private static final Pattern NEW_BILL_BY = Pattern.compile("(?<![\\w-])new\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|legislation|measure|resolution)\\s+"
+            + "(?<v>introduced|filed|unveiled|reintroduced)\\s+(?:(?:on\\s+)?(?:today|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?by\\b");
     /** "The bill, introduced in March," (a participle after the noun): background by position. */
     /**
      * "under bipartisan legislation introduced Wednesday by a bipartisan group of House and Senate
@@ -276,6 +291,14 @@ public final class StageClassifier {
     /** An introduction in both chambers at once. */
     private static final Pattern BICAMERAL = Pattern.compile("\\b(?:bicameral|(?:house|senate)\\s+and\\s+(?:the\\s+)?(?:house|senate)"
             + "|both\\s+(?:chambers|houses)(?:\\s+of\\s+congress)?)\\b");
+    /**
+     * "U.S. Senator Rand Paul (R-KY) and U.S. Congressman Morgan Griffith (R-VA) introduced": a senator and a
+     * representative as the subject of one filing, each chamber's bill.
+     */
+    private static final Pattern BOTH_CHAMBERS_SPONSORS = Pattern.compile("(?:\\b(?:sen|sens|senator|senators)\\.?\\s[^;:]{1,60}?\\sand\\s+"
+            + "(?:u\\.s\\.\\s+)?(?:rep|reps|representative|representatives|congressman|congresswoman)\\b"
+            + "|\\b(?:rep|reps|representative|representatives|congressman|congresswoman)\\.?\\s[^;:]{1,60}?\\sand\\s+"
+            + "(?:u\\.s\\.\\s+)?(?:sen|sens|senator|senators)\\b)[^;:,]{1,40}(?:\\([^)]{1,12}\\)\\s*)?(?:\\s+(?:on\\s+\\w+|today|\\w+day))?\\s*$");
     /** "jointly introduced a pair of companion bills": two bills meant to work together, in one chamber. */
     private static final Pattern PAIR_OF_BILLS = Pattern.compile("\\b(?:pair\\s+of|two|twin)\\s+(?:\\w+\\s+)?companion\\s+(?:bills|measures|pieces)\\b");
     private static final Pattern COMPANION_WORD =
@@ -372,7 +395,8 @@ public final class StageClassifier {
     /** "I look forward to seeing this commonsense, bipartisan bill passed in the Senate": a wish, across the commas of the bill's description. */
     private static final Pattern TO_SEEING = Pattern.compile("\\b(?:forward|committed|dedicated|hope|hopes|want|wants|eager)\\s+to\\s+(?:seeing|see)\\b[^.;:]*$");
     /** "Sen. Sheehy today joined Sens. Curtis, Hickenlooper and Padilla to introduce ...": done, not planned. */
-    private static final Pattern JOINED_TO = Pattern.compile("\\bjoined\\s+[^;:]{0,160}\\bto\\s*$");
+    // ("has teamed up with Sen. Peter Welch, D-Vt., to introduce the Higher Wages for American Workers Act")
+    private static final Pattern JOINED_TO = Pattern.compile("\\b(?:joined|teamed\\s+up|teams\\s+up|partnered|partners)\\s+[^;:]{0,160}\\bto\\s*$");
     /** "led 60 of their colleagues in a bipartisan effort to reintroduce the ... Act": the filing they led, done. */
     private static final Pattern LED_EFFORT_TO = Pattern.compile("\\bled\\s+[^;:]{0,160}\\b(?:effort|push|bid|charge)\\s+to\\s*$");
     private static final Pattern FILING_VERB = Pattern.compile("(?:re)?introduc");
@@ -456,9 +480,11 @@ public final class StageClassifier {
             m.put(p, committee);
         }
         m.put(MARKUP_CLEARED, List.of("markup"));
+        m.put(MARKUP_HELD, List.of("markup"));
         m.put(COMMITTEE_SUBJECT, List.of("committee", "panel", "svac", "sasc", "hasc", "sfrc", "hfac", "hsgac", "hfsc"));
         List<String> introduced = List.of("introduc", "file", "unveil", "reviv", "roll");
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, HEADLINE_INTRODUCED)) {
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, NEW_BILL_BY,
+                HEADLINE_INTRODUCED)) {
             m.put(p, introduced);
         }
         m.put(COMPANION_LANDED, List.of("companion"));
@@ -700,6 +726,12 @@ public final class StageClassifier {
         }
         return mentions;
     }
+
+    /**
+     * "voted first on the Streamlining Federal Cybersecurity Regulations Act, a bill co-sponsored by committee Chair Gary
+     * Peters": a bill described by its sponsors in apposition, no news of their support.
+     */
+    private static final Pattern BILL_DESCRIBED = Pattern.compile(",\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|measure|resolution|proposal)\\s+$");
 
     /** A cosponsor list ("The bill is cosponsored by ..."), as against a member who joins ("signed on as a cosponsor"). */
     private static final Pattern COSPONSOR_LIST = Pattern.compile("co-?sponsored\\s+by|co-?sponsoring");
@@ -1098,11 +1130,15 @@ public final class StageClassifier {
                         0.85 * weight, start, m.start("v"), false);
             }
         }
+        for (Matcher m = matcher(MARKUP_HELD, s); m.find(); ) {
+            add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
+                    0.7 * weight, m.start("v"), m.start("v"), false);
+        }
         for (Matcher m = matcher(MARKUP_CLEARED, s); m.find(); ) {
             add(out, sentence, s, index, published, otherBill, tally, Stage.COMMITTEE_ACTION, sentenceChamber(s),
                     0.8 * weight, m.start("v"), m.start("v"), false);
         }
-        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, DRAFT_TEXT,
+        for (Pattern p : List.of(INTRODUCED, INTRODUCING, INTRODUCED_PASSIVE, INTRODUCED_APPOSITIVE, INTRODUCED_TODAY, NEW_BILL_BY, DRAFT_TEXT,
                 COMPANION_LANDED, HEADLINE_INTRODUCED)) {
             if (p == HEADLINE_INTRODUCED && index != -1) {
                 continue;
@@ -1120,7 +1156,8 @@ public final class StageClassifier {
                         0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
                 // (after "legislation introduced Wednesday", its by-phrase: "by a bipartisan group of House and Senate lawmakers")
                 int reach = p == INTRODUCED_TODAY ? 60 : 25;
-                if (!companion && BICAMERAL.matcher(s.substring(Math.max(0, verb - 60), Math.min(s.length(), m.end() + reach))).find()) {
+                if (!companion && (BICAMERAL.matcher(s.substring(Math.max(0, verb - 60), Math.min(s.length(), m.end() + reach))).find()
+                        || BOTH_CHAMBERS_SPONSORS.matcher(s.substring(0, verb)).find())) {
                     // "members of the House and Senate introduced bipartisan legislation today": the bill and its companion
                     add(out, sentence, s, index, published, otherBill, tally, Stage.COMPANION_FILED, null,
                             0.85 * weight, p == INTRODUCED_PASSIVE ? m.start() : verb, verb, false);
@@ -1132,6 +1169,9 @@ public final class StageClassifier {
             add(out, sentence, s, index, published, otherBill, tally, Stage.INTRODUCED, null, 0.7 * weight, verb, verb, false);
         }
         for (Matcher m = matcher(COSPONSOR, s); m.find(); ) {
+            if (BILL_DESCRIBED.matcher(s).region(0, m.start()).find()) {
+                continue;
+            }
             add(out, sentence, s, index, published, otherBill, tally, Stage.COSPONSOR_ADDED, null, 0.8 * weight,
                     m.start(), m.start(), false);
         }

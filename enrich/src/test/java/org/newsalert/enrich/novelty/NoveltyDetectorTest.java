@@ -680,4 +680,36 @@ class NoveltyDetectorTest {
         assertThat(senate.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
         assertThat(senate.stage()).isEqualTo("companion_filed");
     }
+    @Test
+    void shouldCountANewStageInALeadSentenceThatKeepsTheLastReleasesWordsButItsVerb() {
+        // Made up after the sixty-third set: the signing release is the passage release with its verb changed.
+        Instant apr8 = Instant.parse("2025-04-08T00:00:00Z");
+        String lead = "WASHINGTON - U.S. Senator Martin Heinrich (D-N.M.), Ranking Member of the Senate Energy and Natural Resources"
+                + " Committee, announced that his Aerial Firefighting Enhancement Act of 2025, legislation to strengthen the aerial"
+                + " wildfire suppression fleet and better combat the year-round threat of catastrophic wildfire, has ";
+        Novelty passed = detector.detect(null, new ArticleInput("passed", "Heinrich Aerial Firefighting Enhancement Act Passes Senate",
+                lead + "passed the Senate.\n" + RELEASE_BODY, apr8, List.of(), true, false));
+        Instant jun12 = Instant.parse("2025-06-12T00:00:00Z");
+        // (Its headline names no step: the lead sentence, all but two of its word trigrams known, must tell it.)
+        Novelty signed = detector.detect(passed.updatedState(), new ArticleInput("signed",
+                "Aerial Firefighting Enhancement Act of 2025", lead + "been signed into law.\n" + RELEASE_BODY,
+                jun12, List.of(), false, true));
+        assertThat(signed.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(signed.stage()).isEqualTo("signed");
+        // The passage release again, word for word: a copy, nothing new.
+        Novelty again = detector.detect(passed.updatedState(), new ArticleInput("again", "Heinrich Aerial Firefighting Enhancement"
+                + " Act Passes Senate", lead + "passed the Senate.\n" + RELEASE_BODY, apr8, List.of(), false, true));
+        assertThat(again.kind()).isEqualTo(ArticleKind.COVERAGE);
+    }
+
+    @Test
+    void shouldRecordTheChamberOfACommitteeStepTheHeadlineLeftOutAndALaterSentenceNames() {
+        Novelty senate = detector.detect(null, article("a", "2024-07-31", "Rosen Bipartisan Bill to Improve Cybersecurity in"
+                + " Healthcare Advances out of Committee", "Today, the senator's bipartisan bill advanced out of the Senate Homeland"
+                + " Security and Governmental Affairs Committee."));
+        assertThat(senate.updatedState().committees()).containsExactly(Chamber.SENATE);
+        Novelty house = detector.detect(senate.updatedState(), article("b", "2024-09-18", "House panel advances health cyber bill",
+                "The House Energy and Commerce Committee advanced the bill on Wednesday."));
+        assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+    }
 }

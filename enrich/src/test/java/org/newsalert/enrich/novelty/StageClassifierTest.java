@@ -1028,4 +1028,35 @@ class StageClassifierTest {
         assertThat(read("It prompted the House to pass two resolutions. The resolutions failed when the Senate declined to vote on them."))
                 .doesNotContain("FLOOR_VOTE_FAILED/SENATE/REPORTED", "FLOOR_VOTE_FAILED/SENATE/BACKGROUND");
     }
+    @Test
+    void shouldReadTheEighteenthRoundsWordingsOfFilingsAndCommitteeSteps() {
+        // Made up after the sixty-second to sixty-fifth sets. A committee of six words.
+        assertThat(read("Today, the senator's bipartisan bill to bolster cybersecurity in the health care and public health sectors"
+                + " advanced out of the Senate Homeland Security and Governmental Affairs Committee."))
+                .containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        // A senator and a representative filing together: each chamber's bill; "a pair of measures" are bills.
+        assertThat(read("Sen. Rand Paul (R-KY) and Congressman Morgan Griffith (R-VA) introduced a pair of measures to rein in the"
+                + " federal health bureaucracy.")).containsExactly("INTRODUCED/HOUSE/REPORTED", "COMPANION_FILED/null/REPORTED");
+        assertThat(read("The government introduced measures to curb inflation.")).isEmpty();
+        // A headline's participle followed by what the bill is for; a hyphenated re-introduction.
+        assertThat(readTitle("Companion Bill Introduced in U.S. House to Support Sustainable Offshore Aquaculture in America"))
+                .containsExactly("COMPANION_FILED/null/REPORTED");
+        assertThat(read("Companion legislation to the AQUAA Act was re-introduced in the U.S. House by Reps. Kat Cammack and Ed Case"
+                + " this week.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        // Teamed up to introduce: done, as "joined ... to introduce" is.
+        assertThat(read("Sen. Josh Hawley has teamed up with Sen. Peter Welch to introduce the Higher Wages for American Workers Act."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("Sen. Hawley plans to team up with Sen. Welch to introduce a bill.")).containsExactly("INTRODUCED/SENATE/HYPOTHETICAL");
+        // A markup under way, not one to come.
+        assertThat(read("Today, Chairman Tim Walberg delivered the following statement at a markup of seven bills on education freedom:"))
+                .containsExactly("COMMITTEE_ACTION/null/REPORTED");
+        assertThat(read("The bill will be considered at a markup of the committee next week.")).containsExactly("COMMITTEE_ACTION/null/HYPOTHETICAL");
+        // A bill the article calls new, introduced by a senator.
+        assertThat(read("A new bill introduced by Senator Ted Cruz (R-TX) seeks to formally designate the Muslim Brotherhood as a"
+                + " Foreign Terrorist Organization.")).containsExactly("INTRODUCED/SENATE/REPORTED");
+        // A bill described by its sponsors, in apposition to another bill's name, is no news of their support.
+        assertThat(read("The committee voted first on the Streamlining Federal Cybersecurity Regulations Act, a bill co-sponsored by"
+                + " committee Chair Gary Peters and Sen. James Lankford.")).isEmpty();
+        assertThat(read("The bill is co-sponsored by Rep. Anna Paulina Luna.")).containsExactly("COSPONSOR_ADDED/null/REPORTED");
+    }
 }
