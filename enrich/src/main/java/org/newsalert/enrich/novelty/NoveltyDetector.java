@@ -31,6 +31,9 @@ import org.newsalert.events.StageReached;
 public final class NoveltyDetector {
     private static final java.util.regex.Pattern THIS_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:today|tonight|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    /** "have both signed onto new legislation": support given just now, whatever the filing's date. */
+    private static final java.util.regex.Pattern JUST_JOINED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:have|has)\\s+(?:\\w+\\s+)?(?:signed|joined|come|become|added)\\b");
     /** A sentence is already known when this share of its word trigrams was seen before. */
     private static final double KNOWN_SENTENCE = 0.6;
     /** An article is a near-copy when this share of its sentences is already known. */
@@ -254,9 +257,23 @@ public final class NoveltyDetector {
         if (!introduction) {
             return mentions;
         }
+        // "Rep. Dave Taylor, R-Ohio, introduced HR3608 earlier this month. Reps. Harriet Hageman ... signed on as
+        // co-sponsors.": members joining, told with no time of their own right after a past filing, joined it then (a
+        // list, "is cosponsored by", is read below: news when it names a member the story has not named).
+        Set<Integer> pastFilings = new java.util.TreeSet<>();
+        for (StageMention m : mentions) {
+            if ((m.stage() == Stage.INTRODUCED || m.stage() == Stage.COMPANION_FILED) && m.reading() == Reading.BACKGROUND) {
+                pastFilings.add(m.sentenceIndex());
+            }
+        }
         List<StageMention> out = new ArrayList<>(mentions.size());
         for (StageMention m : mentions) {
-            if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED
+            boolean withPastFiling = (pastFilings.contains(m.sentenceIndex()) || pastFilings.contains(m.sentenceIndex() - 1))
+                    && m.sentences().stream().noneMatch(x -> THIS_WEEK.matcher(x).find() || JUST_JOINED.matcher(x).find());
+            if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED && m.sentenceIndex() >= 0 && withPastFiling
+                    && m.sentences().stream().noneMatch(StageClassifier::isCosponsorList)) {
+                out.add(m.withReading(Reading.BACKGROUND));
+            } else if (m.stage() == Stage.COSPONSOR_ADDED && m.reading() == Reading.REPORTED
                     && m.sentences().stream().allMatch(StageClassifier::isCosponsorList)
                     && m.sentences().stream().noneMatch(x -> namesAny(x, newMembers))) {
                 out.add(m.withReading(Reading.BACKGROUND));

@@ -168,10 +168,12 @@ public final class StageClassifier {
             // "The House Financial Services Committee, which oversees banking, insurance and other related matters, advanced"
             + "(?:\\s*,\\s*which\\s+(?!(?:advanced|approved|passed|voted|reported|cleared)\\b)[^;:.\"]{1,100}?,)?"
             + "\\s+(?<gap>" + SHORT_GAP + ")(?<v>voted\\s+(?:" + TALLY_RE + "\\s+)?(?:\\w+\\s+){0,3}?to\\s+(?:advance|approve|report|send|pass|forward|recommend)"
+            // "The Senate Banking Committee today voted 13-11 in favor of legislation to prevent ..."
+            + "|voted\\s+" + TALLY_RE + "\\s+(?:\\w+\\s+){0,2}?in\\s+favor\\s+of"
             // a hearing "on \"Rightsizing Government\"" is one on a topic, not on the story's bill (also "held a hearing
             // this week entitled \"Empowering the Modern Worker.\"")
             + "|advanced|advances|approved|approves|passed|reported|marked\\s+up|held\\s+a\\s+hearing"
-            + "(?!\\s+(?:(?:this|last)\\s+week\\s+|today\\s+|yesterday\\s+|on\\s+\\w+day\\s+)?(?:on|titled|entitled|called)\\s+\")"
+            + "(?!\\s+(?:(?:this|last)\\s+week\\s+|today\\s+|yesterday\\s+|on\\s+\\w+day\\s+)?(?:on|titled|entitled|called),?\\s+\")"
             + "|cleared|clears|ordered\\s+(?:\\w+\\s+){0,4}?reported)\\b");
     /** A markup the sentence says is ahead: a committee's markup named as a noun after it is that one. */
     private static final Pattern MARKUP_TO_COME = Pattern.compile("\\b(?:scheduled|slated|set)\\s+(?:to|for)\\b|\\bto\\s+be\\s+marked\\s+up\\b");
@@ -442,7 +444,9 @@ public final class StageClassifier {
             + "|\\bin\\s+the\\s+house\\b|\\bh\\.?\\s?r\\.?\\s?\\d|(?<!white\\s)\\bhouse" + CHAMBER_GROUP);
     private static final Pattern IN_CHAMBER = Pattern.compile("\\bin\\s+the\\s+(?:u\\.?s\\.?\\s+)?(house|senate)\\b");
     /** "Senate introduction of", "House reintroduces": the chamber as the modifier of the verb or noun. */
-    private static final Pattern CHAMBER_BEFORE = Pattern.compile("(?<![\\w-])(?<!white\\s)(house|senate)\\s+$");
+    // ("under a bipartisan Senate bill introduced Wednesday": the bill's chamber before its participle)
+    private static final Pattern CHAMBER_BEFORE = Pattern.compile("(?<![\\w-])(?<!white\\s)(house|senate)\\s+"
+            + "(?:(?:bill|measure|legislation|version|resolution)\\s+)?$");
     private static final Pattern PARTY_GAP = Pattern.compile("^(?:democrats|republicans|gop|conservatives|progressives|moderates)\\b");
     /** "A House committee has passed a resolution for the chamber to consider a bill": a rule, whatever the committee's name. */
     private static final Pattern RULE_RESOLUTION = Pattern.compile("^\\s+(?:a|the)\\s+(?:rule|resolution)\\s+(?:for\\s+the\\s+(?:chamber|house)"
@@ -577,7 +581,7 @@ public final class StageClassifier {
         List<StageMention> read = leadSponsorsChamber(attachTitleCue(out), sentences);
         read = sponsorsInBothChambers(read, sentences);
         read = committeeLead(headlineCommittee(read));
-        read = advancedIsPassed(governorsDesk(read, title, text));
+        read = otherChambersMeasure(advancedIsPassed(governorsDesk(read, title, text)));
         read = anotherBillsPassage(shortOfTwoThirds(read, title, text));
         return stateHeadline(title, text, formerPresidents(read, published));
     }
@@ -846,6 +850,30 @@ public final class StageClassifier {
                 .filter(m -> m.stage() != Stage.FLOOR_VOTE || m.chamber() == null || !passed.contains(m.chamber())
                         || m.sentences().stream().anyMatch(x -> PROCEDURE_WORDS.matcher(normalise(x)).find()))
                 .toList();
+    }
+
+    private static final Pattern HOUSE_MEASURE = Pattern.compile("^h(?:r|jres|conres)\\d+$");
+    private static final Pattern SENATE_MEASURE = Pattern.compile("^s(?:jres|conres)?\\d+$");
+    private static final Pattern AMEND_WORD = Pattern.compile("\\bamend");
+
+    /**
+     * "before voting to pass H.J. Res. 131, from Congressman Nick Begich": a chamber passes the other chamber's
+     * measure only after that chamber has, so, unless it is amended on the way, its passage clears Congress.
+     */
+    private static List<StageMention> otherChambersMeasure(List<StageMention> mentions) {
+        List<StageMention> out = null;
+        for (StageMention m : mentions) {
+            Pattern other = m.stage() == Stage.PASSED_SENATE ? HOUSE_MEASURE : m.stage() == Stage.PASSED_HOUSE ? SENATE_MEASURE : null;
+            if (other != null && !m.bills().isEmpty() && m.bills().stream().allMatch(b -> other.matcher(b).matches())
+                    && m.sentences().stream().noneMatch(x -> AMEND_WORD.matcher(normalise(x)).find())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.add(new StageMention(Stage.CLEARED_CONGRESS, null, m.reading(), m.confidence(), m.sentenceIndex(), m.sentences(),
+                        m.tally(), m.toPresident(), m.bills()));
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     private static final Pattern GOVERNOR_SIGNS = Pattern.compile("\\b(?:gov\\.|governor)\\s+(?:[\\w.'-]+\\s+){0,5}?(?:signed|signs|vetoed|vetoes)\\b");
@@ -1351,8 +1379,17 @@ public final class StageClassifier {
         if (BY_PHRASE_SUBJECT.matcher(tail).find()) {
             return false; // "The Preserving Choice in Vehicle Purchases Act, authored by Congressman John Joyce, passed in the House"
         }
-        return tail.endsWith(",") && PARTICIPLE_CONTEXT.matcher(fromVerb).matches();
+        return tail.endsWith(",") && PARTICIPLE_CONTEXT.matcher(fromVerb).matches() && !MEMBER_APPOSITIVE.matcher(tail).find();
     }
+
+    /**
+     * "Sen. Ted Cruz, R-Texas, filed legislation on Thursday": the comma closes a member's party and state, and
+     * the verb after it is the member's, not a participle hanging off a bill.
+     */
+    // ("Sen. Ted Cruz, the chairman of the committee, filed ...": a member named by title opens the sentence)
+    private static final Pattern MEMBER_APPOSITIVE = Pattern.compile("(?:^|[\\s(])[rdi]-[a-z][a-z\\d.\\s-]{0,14}\\)?,$"
+            + "|^(?:[\\w.'-]+\\s+){0,3}?(?:u\\.s\\.\\s+)?(?:sen|sens|senator|senators|rep|reps|representative|representatives"
+            + "|congressman|congresswoman)\\.?\\s[^,]{1,40},[^,]*,$");
 
     /**
      * Whether the clause dates the action in an earlier Congress than the article's ("KOSA was first

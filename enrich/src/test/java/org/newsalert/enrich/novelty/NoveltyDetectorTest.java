@@ -712,4 +712,19 @@ class NoveltyDetectorTest {
                 "The House Energy and Commerce Committee advanced the bill on Wednesday."));
         assertThat(house.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
     }
+    @Test
+    void shouldReadMembersJoiningRightAfterAPastFilingAsItsOriginalCosponsorsUnlessTheyJustJoined() {
+        // Made up after the twenty-fourth and fortieth sets, read again in the nineteenth round.
+        Novelty filed = detector.detect(null, article("a", "2025-05-08", "Taylor introduces Connor's Law",
+                "Rep. Dave Taylor introduced HR3608 on Thursday to require truck drivers to read English."));
+        Novelty past = detector.detect(filed.updatedState(), article("b", "2025-05-30", "Bill would codify English standards for"
+                + " truck drivers", "A new bill would codify the order for truck drivers. Rep. Dave Taylor introduced HR3608 earlier"
+                + " this month. Reps. Harriet Hageman and Mike Collins signed on as co-sponsors."));
+        assertThat(past.kind()).isEqualTo(ArticleKind.COVERAGE);
+        Novelty joined = detector.detect(filed.updatedState(), article("c", "2025-05-30", "Two join truck driver bill",
+                "A new bill would codify the order for truck drivers. Rep. Dave Taylor introduced HR3608 earlier this month."
+                        + " Reps. Harriet Hageman and Mike Collins have both signed onto the bill."));
+        assertThat(joined.kind()).isEqualTo(ArticleKind.DEVELOPMENT);
+        assertThat(joined.stage()).isEqualTo("cosponsor_added");
+    }
 }

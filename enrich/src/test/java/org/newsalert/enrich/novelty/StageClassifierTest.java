@@ -1059,4 +1059,30 @@ class StageClassifierTest {
                 + " committee Chair Gary Peters and Sen. James Lankford.")).isEmpty();
         assertThat(read("The bill is co-sponsored by Rep. Anna Paulina Luna.")).containsExactly("COSPONSOR_ADDED/null/REPORTED");
     }
+    @Test
+    void shouldReadTheNineteenthRoundsWordings() {
+        // Made up after the sixty-sixth to sixty-ninth sets. A member's party and state, or a title, set off by commas
+        // before the verb: the member's filing, not a participle hanging off a bill.
+        assertThat(read("Sen. Ted Cruz, R-Texas, filed legislation on Wednesday that would change the tax code."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("Rep. Kat Cammack, R-FL-03, introduced legislation on Tuesday.")).containsExactly("INTRODUCED/HOUSE/REPORTED");
+        assertThat(read("Sen. Ted Cruz, the chairman of the committee, filed legislation on Wednesday."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        assertThat(read("The bill, introduced on Tuesday, would end the program.")).containsExactly("INTRODUCED/null/BACKGROUND");
+        // A committee's tally "in favor of" the bill; a hearing titled after a comma is on a topic.
+        assertThat(read("The Senate Banking Committee today voted 13-11 in favor of legislation to prevent regulators from using"
+                + " reputational risk.")).containsExactly("COMMITTEE_ACTION/SENATE/REPORTED");
+        assertThat(read("The Committee held a hearing on Wednesday entitled, \u201cPreparing the Pipeline: Examining the State of"
+                + " America's Cyber Workforce.\u201d")).isEmpty();
+        // The chamber of a bill named before its participle.
+        assertThat(read("Small businesses would get more help under a bipartisan Senate bill introduced Wednesday."))
+                .containsExactly("INTRODUCED/SENATE/REPORTED");
+        // A chamber passing the other chamber's measure clears Congress, unless it amends it.
+        assertThat(read("The Senate passed H.R. 1234 on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED",
+                "CLEARED_CONGRESS/null/REPORTED");
+        assertThat(read("The House late Wednesday passed S. 4054, the Grain Standards Reauthorization Act, by voice vote."))
+                .containsExactly("PASSED_HOUSE/HOUSE/REPORTED", "CLEARED_CONGRESS/null/REPORTED");
+        assertThat(read("The Senate passed S. 1234 on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+        assertThat(read("The Senate passed H.R. 1234 on Tuesday with an amendment.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
+    }
 }
