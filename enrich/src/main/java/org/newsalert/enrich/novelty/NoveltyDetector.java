@@ -394,28 +394,23 @@ public final class NoveltyDetector {
      */
     private static Set<String> unseenSentences(String title, List<String> sentences, List<List<Integer>> sentencePrints,
             Set<Integer> known) {
-        Set<String> out = new HashSet<>();
-        if (unseen(fingerprints(title), known)) {
-            out.add(title);
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            if (unseen(sentencePrints.get(i), known)) {
-                out.add(sentences.get(i));
-            }
-        }
-        return out;
+        return sentencesWhere(title, sentences, sentencePrints, prints -> unseen(prints, known));
     }
 
     /** The headline and sentences (of at least three fingerprints each) with a fingerprint the story has not seen. */
     private static Set<String> changedSentences(String title, List<String> sentences, List<List<Integer>> sentencePrints,
             Set<Integer> known) {
+        return sentencesWhere(title, sentences, sentencePrints, prints -> prints.size() >= 3 && !known.containsAll(prints));
+    }
+
+    private static Set<String> sentencesWhere(String title, List<String> sentences, List<List<Integer>> sentencePrints,
+            java.util.function.Predicate<List<Integer>> test) {
         Set<String> out = new HashSet<>();
-        List<Integer> titlePrints = fingerprints(title);
-        if (titlePrints.size() >= 3 && !known.containsAll(titlePrints)) {
+        if (test.test(fingerprints(title))) {
             out.add(title);
         }
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentencePrints.get(i).size() >= 3 && !known.containsAll(sentencePrints.get(i))) {
+            if (test.test(sentencePrints.get(i))) {
                 out.add(sentences.get(i));
             }
         }

@@ -273,7 +273,6 @@ public final class StageClassifier {
     /** "A new bill introduced by Senator Ted Cruz (R-TX) seeks to ...": the participle of a bill the article calls new. */
     private static final Pattern NEW_BILL_BY = Pattern.compile("(?<![\\w-])new\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|legislation|measure|resolution)\\s+"
             + "(?<v>introduced|filed|unveiled|reintroduced)\\s+(?:(?:on\\s+)?(?:today|yesterday|this\\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?by\\b");
-    /** "The bill, introduced in March," (a participle after the noun): background by position. */
     /**
      * "under bipartisan legislation introduced Wednesday by a bipartisan group of House and Senate
      * lawmakers": a participle after the noun, dated on the news's own days.
