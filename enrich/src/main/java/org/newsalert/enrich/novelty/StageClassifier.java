@@ -430,7 +430,8 @@ public final class StageClassifier {
             // "who became a co-sponsor of the legislation when it was reintroduced in this Congress": at the filing, before now
             + "|when\\s+(?:it|the\\s+(?:bill|legislation|measure|resolution))\\s+was\\s+(?:first\\s+)?(?:re)?introduced)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!through\\s)(?<!until\\s)(?<!by\\s)(?<!before\\s)(?<!since\\s)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?");
+            // ("on March 15,2022": the year after the comma without a space)
+            + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|,)((?:19|20)\\d\\d))?");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during)\\s+(?:early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july"
             + "|august|september|october|november|december)\\b(?:\\s+((?:19|20)\\d\\d))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of)\\s+((?:19|20)\\d\\d)\\b");
@@ -1598,8 +1599,15 @@ public final class StageClassifier {
     private static boolean byGovernor(String s, int verb) {
         String before = s.substring(0, verb);
         int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        return GOVERNOR.matcher(before.substring(clause + 1)).find();
+        if (GOVERNOR.matcher(before.substring(clause + 1)).find()) {
+            return true;
+        }
+        // "who signed a similar bill into law when he was governor of Florida"
+        int end = s.indexOf(',', verb);
+        return WHEN_GOVERNOR.matcher(end < 0 ? s.substring(verb) : s.substring(verb, end)).find();
     }
+
+    private static final Pattern WHEN_GOVERNOR = Pattern.compile("\\b(?:when|while|as)\\s+(?:he|she|they)\\s+(?:was|were)\\s+(?:the\\s+)?governor\\b");
 
     private static final Pattern FORMER_PRESIDENT = Pattern.compile("\\b(?:then-?\\s?|former\\s+|the\\s+late\\s+)president\\b");
 

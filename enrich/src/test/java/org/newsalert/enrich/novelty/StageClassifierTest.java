@@ -1085,4 +1085,13 @@ class StageClassifierTest {
         assertThat(read("The Senate passed S. 1234 on Tuesday.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
         assertThat(read("The Senate passed H.R. 1234 on Tuesday with an amendment.")).containsExactly("PASSED_SENATE/SENATE/REPORTED");
     }
+    @Test
+    void shouldReadTheTwentiethRoundsWordings() {
+        // Made up after the seventieth set: a member's signing as a governor, told after the verb; a year after the
+        // comma without a space dates the passage a year back.
+        assertThat(readOn(LocalDate.of(2022, 3, 17), "Sen. Rick Scott, a proponent who signed a similar bill into law when he was"
+                + " governor of Florida, said he would have given a speech.")).isEmpty();
+        assertThat(readOn(LocalDate.of(2023, 3, 2), "The U.S. Senate passed the Sunshine Protection Act on March 15,2022, but the"
+                + " House did not bring it up for a vote.")).containsExactly("PASSED_SENATE/SENATE/OTHER_BILL");
+    }
 }
